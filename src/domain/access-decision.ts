@@ -1,0 +1,33 @@
+import { rolesAllow, type Permission, type Role } from './roles.js';
+
+/**
+ * The single rule that decides whether an actor may perform an action on a resource.
+ * Pure: the caller gathers the facts (roles, relation to the citizen, consents) and this decides.
+ */
+export interface AccessFacts {
+  roles: readonly Role[];
+  action: Permission;
+  /** How the actor relates to the citizen the resource belongs to, when it belongs to one. */
+  relation?: 'self' | 'team' | 'relative' | 'volunteer' | 'none';
+  /** For resources owned by a citizen: whether the citizen's consent covers this actor and part. */
+  consented?: boolean;
+  /** True when the resource is the actor's own record (their profile). */
+  ownRecord?: boolean;
+}
+
+export type AccessDecision =
+  | { allowed: true; reason: string }
+  /** `hide` answers 404 so that a denial does not reveal that the resource exists. */
+  | { allowed: false; reason: string; respondAs: 'forbidden' | 'hide' };
+
+export function decideAccess(facts: AccessFacts): AccessDecision {
+  if (!rolesAllow(facts.roles, facts.action)) {
+    return { allowed: false, reason: 'role-lacks-permission', respondAs: facts.relation === undefined ? 'forbidden' : 'hide' };
+  }
+  if (facts.relation === undefined) return { allowed: true, reason: 'role-grant' };
+  if (facts.relation === 'self' || facts.relation === 'team') return { allowed: true, reason: `relation-${facts.relation}` };
+  if ((facts.relation === 'relative' || facts.relation === 'volunteer') && facts.consented === true) {
+    return { allowed: true, reason: `consent-${facts.relation}` };
+  }
+  return { allowed: false, reason: 'no-relation-or-consent', respondAs: 'hide' };
+}

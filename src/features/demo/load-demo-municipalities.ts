@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { roles } from '../../domain/roles.js';
+import type { Database } from '../../platform/db/schema.js';
+import { newId } from '../../platform/ids.js';
+
+const seedFile = fileURLToPath(new URL('../../../seed/municipalities.json', import.meta.url));
+
+const unitSchema = z.object({ key: z.string(), name: z.string() });
+const centreSchema = unitSchema.extend({
+  kind: z.literal('centre'),
+  area: z.enum(['social', 'employment', 'other']),
+  email: z.string().optional(),
+  phone: z.string().optional(),
+  units: z.array(unitSchema),
+});
+const personSchema = z.object({
+  persona: z.string().optional(),
+  name: z.string(),
+  kind: z.enum(['staff', 'citizen', 'relative', 'volunteer', 'external']),
+  title: z.string().optional(),
+  unit: z.string().optional(),
+  email: z.string().optional(),
+  roles: z.array(z.enum(roles)),
+});
+const seedSchema = z.object({
+  municipalities: z.array(z.object({ slug: z.string(), name: z.string(), settings: z.record(z.string(), z.unknown()), units: z.array(centreSchema), people: z.array(personSchema) })),
+});
+
+export type DemoSeed = z.infer<typeof seedSchema>;
+
+export function readDemoSeed(): DemoSeed {
+  return seedSchema.parse(JSON.parse(readFileSync(seedFile, 'utf8')));
+}
+
+export interface LoadedMunicipality {
+  tenantId: string;
+  slug: string;
+  unitIds: Map<string, string>;
+  userIds: Map<string, string>;
+}
+
+/**
+ * Loads the demo municipalities from seed/municipalities.json. Idempotent: a municipality whose slug
+ * exists is left as it is, so a second start keeps whatever the demo user changed.
+ * Runs on the owner connection (it creates the municipalities themselves).
+ */
+export async function loadDemoMunicipalities(db: Kysely<Database>, now = new Date()): Promise<LoadedMunicipality[]> {
+  const seed = readDemoSeed();
+  const loaded: LoadedMunicipality[] = [];
+  for (const municipality of seed.municipalities) {
+    const exists = await db.selectFrom('tenant').select('tenant_id').where('slug', '=', municipality.slug).executeTakeFirst();
+    if (exists) continue;
+    loaded.push(await db.transaction().execute(async (trx) => {
+      const tenantId = newId();
+      await trx.insertInto('tenant').values({ tenant_id: tenantId, slug: municipality.slug, name: municipality.name, settings: JSON.stringify(municipality.settings) }).execute();
+      const unitIds = new Map<string, string>();
+      for (const centre of municipality.units) {
+        const centreId = newId();
+        unitIds.set(centre.key, centreId);
+        await trx.insertInto('org_unit').values({ tenant_id: tenantId, unit_id: centreId, parent_unit_id: null, name: centre.name, kind: 'centre', area: centre.area, email: centre.email ?? null, phone: centre.phone ?? null, created_at: now, updated_at: now }).execute();
+        for (const unit of centre.units) {
+          const unitId = newId();
+          unitIds.set(unit.key, unitId);
+          await trx.insertInto('org_unit').values({ tenant_id: tenantId, unit_id: unitId, parent_unit_id: centreId, name: unit.name, kind: 'unit', area: centre.area, email: null, phone: null, created_at: now, updated_at: now }).execute();
+        }
+      }
+      const userIds = new Map<string, string>();
+      for (const [order, person] of municipality.people.entries()) {
+        const userId = newId();
+        if (person.persona) userIds.set(person.persona, userId);
+        const unitId = person.unit ? unitIds.get(person.unit) : undefined;
+        if (person.unit && !unitId) throw new Error(`Seed: unknown unit ${person.unit} for ${person.name}`);
+        await trx.insertInto('app_user').values({ tenant_id: tenantId, user_id: userId, display_name: person.name, email: person.email ?? null, title: person.title ?? null, kind: person.kind, org_unit_id: unitId ?? null, demo_key: person.persona ?? null, demo_order: person.persona ? order : null, created_at: now, updated_at: now }).execute();
+        if (person.roles.length > 0) {
+          await trx.insertInto('role_grant').values(person.roles.map((role) => ({ tenant_id: tenantId, user_id: userId, role, granted_by: null, granted_at: now }))).execute();
+        }
+      }
+      return { tenantId, slug: municipality.slug, unitIds, userIds };
+    }));
+  }
+  return loaded;
+}

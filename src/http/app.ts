@@ -1,0 +1,80 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { newId } from '../platform/ids.js';
+import { loggerOptions } from '../platform/logging.js';
+import type { AppDeps } from './app-deps.js';
+import { checkOrigin } from './origin-check.js';
+import { sendProblem } from './problem.js';
+import { adminRoutes } from './routes/admin.js';
+import { authRoutes } from './routes/auth.js';
+import { healthRoutes } from './routes/health.js';
+import { meRoutes } from './routes/me.js';
+import { oidcRoutes } from './routes/oidc.js';
+import { SESSION_COOKIE } from './run-as-user.js';
+import { AppError } from '../platform/errors.js';
+import { zodValidatorCompiler } from './validation.js';
+
+const webRoot = fileURLToPath(new URL('../../dist/web/', import.meta.url));
+const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/** Composes the HTTP server: plugins, error mapping, the API routes and the web app. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(deps.config.logLevel),
+    genReqId: () => newId(),
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: deps.config.mode === 'production',
+  }).withTypeProvider<ZodTypeProvider>();
+  app.decorate('deps', deps);
+  app.setValidatorCompiler(zodValidatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || !existsSync(webRoot + 'index.html')) return sendProblem(new AppError('not_found'), request, reply);
+    return reply.type('text/html').sendFile('index.html');
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    checkOrigin(request, deps.config.publicUrl);
+  });
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
+
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    max: deps.config.rateLimit.apiPerMinute,
+    timeWindow: '1 minute',
+    // Per session where there is one, so people behind one municipal NAT do not share a budget.
+    keyGenerator: (request) => request.cookies?.[SESSION_COOKIE]?.slice(0, 60) ?? request.ip,
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Mestring API', version: '1', description: 'Mestring af eget liv — the API of the platform. Errors are RFC 9457 problem details.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(healthRoutes);
+  await app.register(authRoutes);
+  await app.register(oidcRoutes);
+  await app.register(meRoutes);
+  await app.register(adminRoutes);
+
+  if (existsSync(webRoot)) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
+  }
+  return app;
+}

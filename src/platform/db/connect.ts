@@ -1,0 +1,54 @@
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.js';
+import type { Database } from './schema.js';
+import { installTypeParsers } from './type-parsers.js';
+
+export type Engine = 'pglite' | 'postgres';
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  engine: Engine;
+  close(): Promise<void>;
+}
+
+export interface ConnectOptions {
+  databaseUrl?: string | undefined;
+  dataDir: string;
+  poolSize?: number;
+}
+
+/**
+ * Opens the database: PostgreSQL through `pg` when a URL is given, otherwise embedded PGlite in
+ * `<dataDir>/pgdata`. Both go through Kysely's PostgreSQL dialect, so there is one SQL dialect and
+ * one code path; PGlite is reached through its node-postgres adapter on a single connection.
+ */
+export async function connectDatabase(options: ConnectOptions): Promise<DatabaseHandle> {
+  installTypeParsers();
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, engine: 'postgres', close: () => db.destroy() };
+  }
+  const unlock = lockDataDir(options.dataDir);
+  try {
+    const lite = await PGlite.create(join(options.dataDir, 'pgdata'));
+    const pool = new pg.Pool({ ...(createPgConfig(lite) as unknown as pg.PoolConfig), max: 1 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return {
+      db,
+      engine: 'pglite',
+      close: async () => {
+        await db.destroy();
+        await lite.close();
+        unlock();
+      },
+    };
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+}

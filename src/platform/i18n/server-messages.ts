@@ -1,0 +1,79 @@
+import type { ErrorCode } from '../errors.js';
+
+export type Language = 'da' | 'en';
+export const languages: readonly Language[] = ['da', 'en'];
+
+/** Titles of every error code, Danish first. Plain words: these reach citizens too. */
+const titles: Record<Language, Record<ErrorCode, string>> = {
+  da: {
+    unauthenticated: 'Du er ikke logget ind',
+    forbidden: 'Du har ikke adgang til dette',
+    csrf_failed: 'Forespørgslen kunne ikke bekræftes. Genindlæs siden og prøv igen',
+    not_found: 'Vi kunne ikke finde det, du leder efter',
+    validation_failed: 'Nogle oplysninger er ikke udfyldt rigtigt',
+    malformed_json: 'Forespørgslen kunne ikke læses (ugyldig JSON)',
+    body_too_large: 'Forespørgslen er for stor',
+    unsupported_media_type: 'Forespørgslen har en type, vi ikke kan læse',
+    conflict: 'Nogen har ændret dette, mens du arbejdede. Hent den nyeste version og prøv igen',
+    rate_limited: 'For mange forsøg. Vent lidt og prøv igen',
+    login_failed: 'Login mislykkedes',
+    demo_login_disabled: 'Demo-login er slået fra',
+    internal: 'Der skete en fejl hos os. Prøv igen senere',
+    unavailable: 'Systemet starter op. Prøv igen om lidt',
+  },
+  en: {
+    unauthenticated: 'You are not logged in',
+    forbidden: 'You do not have access to this',
+    csrf_failed: 'The request could not be verified. Reload the page and try again',
+    not_found: 'We could not find what you are looking for',
+    validation_failed: 'Some of the information is not filled in correctly',
+    malformed_json: 'The request could not be read (invalid JSON)',
+    body_too_large: 'The request is too large',
+    unsupported_media_type: 'The request has a type we cannot read',
+    conflict: 'Someone changed this while you were working. Load the latest version and try again',
+    rate_limited: 'Too many attempts. Wait a moment and try again',
+    login_failed: 'Login failed',
+    demo_login_disabled: 'Demo login is turned off',
+    internal: 'Something went wrong on our side. Please try again later',
+    unavailable: 'The system is starting. Please try again shortly',
+  },
+};
+
+/** Extra details, keyed by the detailKey an AppError may carry. */
+const details: Record<Language, Record<string, string>> = {
+  da: {
+    'login.state_mismatch': 'Login-forsøget er udløbet eller allerede brugt. Start forfra.',
+    'login.unknown_user': 'Du er ikke oprettet som bruger i kommunen.',
+    'login.provider_error': 'Identitetsudbyderen afviste login.',
+    'org_unit.parent_cycle': 'En enhed kan ikke ligge under sig selv.',
+    'org_unit.has_children': 'Enheden har underenheder og kan ikke slettes.',
+    'user.last_admin': 'Kommunen skal have mindst én administrator.',
+    'tenant.slug_taken': 'Den korte betegnelse er allerede i brug.',
+    'version.stale': 'Nogen har ændret dette, mens du arbejdede. Hent den nyeste version og prøv igen.',
+  },
+  en: {
+    'login.state_mismatch': 'The login attempt has expired or was already used. Start again.',
+    'login.unknown_user': 'You are not registered as a user in the municipality.',
+    'login.provider_error': 'The identity provider refused the login.',
+    'org_unit.parent_cycle': 'A unit cannot be placed under itself.',
+    'org_unit.has_children': 'The unit has sub-units and cannot be deleted.',
+    'user.last_admin': 'The municipality must keep at least one administrator.',
+    'tenant.slug_taken': 'The short name is already in use.',
+    'version.stale': 'Someone changed this while you were working. Load the latest version and try again.',
+  },
+};
+
+export function errorTitle(language: Language, code: ErrorCode): string {
+  return titles[language][code];
+}
+
+export function errorDetail(language: Language, key: string | undefined): string | undefined {
+  return key === undefined ? undefined : details[language][key];
+}
+
+/** Picks the language from the user's saved choice, then Accept-Language, defaulting to Danish. */
+export function pickLanguage(saved: string | undefined | null, acceptLanguage: string | undefined): Language {
+  if (saved === 'da' || saved === 'en') return saved;
+  const first = acceptLanguage?.split(',')[0]?.trim().slice(0, 2).toLowerCase();
+  return first === 'en' ? 'en' : 'da';
+}

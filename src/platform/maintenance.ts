@@ -1,0 +1,24 @@
+import type { Kysely } from 'kysely';
+import { purgeExpiredAuditEvents } from './audit/retention.js';
+import type { Config } from './config.js';
+import type { Database } from './db/schema.js';
+import { purgeProcessedOutbox } from './outbox/worker.js';
+
+const HOUR = 3_600_000;
+
+/** Housekeeping once an hour: expired sessions, old outbox rows, audit entries past retention. */
+export function startMaintenance(db: Kysely<Database>, config: Config, logger: { error(obj: object, msg: string): void }) {
+  const run = async () => {
+    try {
+      const now = new Date();
+      await db.deleteFrom('session').where((eb) => eb.or([eb('expires_at', '<', now), eb('last_seen_at', '<', new Date(now.getTime() - config.session.idleMinutes * 60_000))])).execute();
+      await purgeProcessedOutbox(db, now);
+      await purgeExpiredAuditEvents(db, config.audit.key, { retentionMonths: config.audit.retentionMonths, now });
+    } catch (error) {
+      logger.error({ errorName: (error as Error).name }, 'maintenance failed');
+    }
+  };
+  const timer = setInterval(() => void run(), HOUR);
+  timer.unref();
+  return { stop: async () => clearInterval(timer) };
+}

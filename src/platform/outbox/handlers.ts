@@ -1,0 +1,11 @@
+import type { Logger, OutboxHandler } from './worker.js';
+
+/**
+ * The side effects the platform knows. Each feature adds its topics here (text messages, e-mail, ...).
+ * 'log.notice' writes a line without payload content, so operators can see the pipeline work end to end.
+ */
+export function outboxHandlers(logger: Logger & { info(obj: object, msg: string): void }): Map<string, OutboxHandler> {
+  return new Map<string, OutboxHandler>([
+    ['log.notice', async (message) => logger.info({ topic: message.topic, messageId: message.messageId }, 'outbox notice delivered')],
+  ]);
+}

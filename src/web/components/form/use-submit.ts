@@ -1,0 +1,46 @@
+import { useRef, useState } from 'react';
+import { ApiError } from '../../api/client.js';
+import { fieldOfPath } from './field-ids.js';
+
+export interface Submission {
+  busy: boolean;
+  error: unknown;
+  /** The server's per-field messages by top-level field name ("roles.2" counts for "roles"). */
+  fieldErrors: Record<string, string>;
+  submit: (action: () => Promise<void>) => Promise<void>;
+  /** Forget the last error, e.g. after fetching the newest version following a conflict. */
+  reset: () => void;
+}
+
+/** Runs a form's save once at a time and keeps the error it ended with. */
+export function useSubmit(): Submission {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const running = useRef(false);
+
+  const submit = async (action: () => Promise<void>) => {
+    if (running.current) return;
+    running.current = true;
+    setBusy(true);
+    setError(null);
+    try {
+      await action();
+    } catch (reason) {
+      setError(reason);
+    } finally {
+      running.current = false;
+      setBusy(false);
+    }
+  };
+
+  return { busy, error, fieldErrors: fieldErrorsOf(error), submit, reset: () => setError(null) };
+}
+
+function fieldErrorsOf(error: unknown): Record<string, string> {
+  const byField: Record<string, string> = {};
+  if (!(error instanceof ApiError)) return byField;
+  for (const problem of error.errors) {
+    byField[fieldOfPath(problem.path)] ??= problem.message;
+  }
+  return byField;
+}

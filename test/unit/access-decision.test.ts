@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { decideAccess, type AccessFacts } from '../../src/domain/access-decision.js';
+import { navigationFor } from '../../src/domain/navigation.js';
+import { permissionsOf, roles } from '../../src/domain/roles.js';
+
+describe('the access decision', () => {
+  const cases: [string, AccessFacts, { allowed: boolean; respondAs?: 'forbidden' | 'hide' }][] = [
+    ['an admin manages units', { roles: ['admin'], action: 'org-unit.manage' }, { allowed: true }],
+    ['a support worker may not manage units', { roles: ['support-worker'], action: 'org-unit.manage' }, { allowed: false, respondAs: 'forbidden' }],
+    ['a citizen may not read the audit log', { roles: ['citizen'], action: 'audit-log.read' }, { allowed: false, respondAs: 'forbidden' }],
+    ['anyone reads their own profile', { roles: ['relative'], action: 'profile.read' }, { allowed: true }],
+    ['one role of several is enough', { roles: ['support-worker', 'admin'], action: 'audit-log.read' }, { allowed: true }],
+    ['no roles, no access', { roles: [], action: 'profile.read' }, { allowed: false, respondAs: 'forbidden' }],
+    ['a citizen-owned resource: self', { roles: ['citizen'], action: 'profile.read', relation: 'self' }, { allowed: true }],
+    ['a citizen-owned resource: the team', { roles: ['support-worker'], action: 'profile.read', relation: 'team' }, { allowed: true }],
+    ['a relative with consent', { roles: ['relative'], action: 'profile.read', relation: 'relative', consented: true }, { allowed: true }],
+    ['a relative without consent is answered as if nothing were there', { roles: ['relative'], action: 'profile.read', relation: 'relative', consented: false }, { allowed: false, respondAs: 'hide' }],
+    ['a volunteer without consent', { roles: ['volunteer'], action: 'profile.read', relation: 'volunteer' }, { allowed: false, respondAs: 'hide' }],
+    ['staff with no relation to the citizen', { roles: ['case-officer'], action: 'profile.read', relation: 'none' }, { allowed: false, respondAs: 'hide' }],
+    ['a role without the permission on a citizen resource is hidden too', { roles: ['citizen'], action: 'audit-log.read', relation: 'none' }, { allowed: false, respondAs: 'hide' }],
+  ];
+  for (const [name, facts, expected] of cases) {
+    test(name, () => {
+      const decision = decideAccess(facts);
+      assert.equal(decision.allowed, expected.allowed);
+      if (!decision.allowed) assert.equal(decision.respondAs, expected.respondAs);
+    });
+  }
+
+  test('every role may read and update its own profile', () => {
+    for (const role of roles) {
+      assert.ok(permissionsOf([role]).has('profile.read'), role);
+      assert.ok(permissionsOf([role]).has('profile.update'), role);
+    }
+  });
+
+  test('navigation shows administration only to administrators', () => {
+    assert.deepEqual(navigationFor(['citizen']).map((n) => n.key), ['home']);
+    assert.deepEqual(navigationFor(['admin']).map((n) => n.key), ['home', 'admin.units', 'admin.users', 'admin.audit']);
+  });
+});
