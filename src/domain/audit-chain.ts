@@ -174,6 +174,11 @@ export class ChainVerifier {
     return this.problem;
   }
 
+  /** The last verified chain position and its hash. */
+  get head(): ChainAnchor {
+    return { chainPos: this.nextPos - 1, hash: this.headHash };
+  }
+
   addCheckpoints(checkpoints: Iterable<ChainCheckpoint>): void {
     for (const checkpoint of checkpoints) {
       if (this.problem) return;

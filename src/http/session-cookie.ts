@@ -3,9 +3,12 @@ import type { Config } from '../platform/config.js';
 import { SESSION_COOKIE } from './run-as-user.js';
 
 /** Secure everywhere but plain-http localhost, where browsers would drop a Secure cookie. */
+export function isSecureOrigin(config: Config): boolean {
+  return !/^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(config.publicUrl);
+}
+
 function cookieOptions(config: Config) {
-  const secure = !/^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(config.publicUrl);
-  return { path: '/', httpOnly: true, sameSite: 'lax' as const, secure };
+  return { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: isSecureOrigin(config) };
 }
 
 export function setSessionCookie(reply: FastifyReply, config: Config, value: string): void {

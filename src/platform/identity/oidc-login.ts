@@ -42,7 +42,7 @@ export interface OidcLogin {
 }
 
 interface ConfiguredProvider extends OidcProvider {
-  issuer: OidcIssuerConfig;
+  settings: OidcIssuerConfig;
   redirectUri: string;
 }
 
@@ -62,9 +62,9 @@ function providerError(cause: unknown): AppError {
 }
 
 export function createOidcLogin(config: Config): OidcLogin {
-  const configure = (kind: 'staff' | 'citizen') => (issuer: OidcIssuerConfig, index: number): ConfiguredProvider => {
-    const id = providerId(kind, index, issuer);
-    return { id, kind, tenant: issuer.tenant, issuer, redirectUri: `${config.publicUrl}/api/v1/auth/oidc/${id}/callback` };
+  const configure = (kind: 'staff' | 'citizen') => (settings: OidcIssuerConfig, index: number): ConfiguredProvider => {
+    const id = providerId(kind, index, settings);
+    return { id, kind, tenant: settings.tenant, settings, redirectUri: `${config.publicUrl}/api/v1/auth/oidc/${id}/callback` };
   };
   const all = [...config.oidc.staff.map(configure('staff')), ...config.oidc.citizen.map(configure('citizen'))];
   const byId = new Map(all.map((provider) => [provider.id, provider]));
@@ -74,11 +74,14 @@ export function createOidcLogin(config: Config): OidcLogin {
   const configurationOf = (provider: ConfiguredProvider): Promise<client.Configuration> => {
     let configuration = discovered.get(provider.id);
     if (!configuration) {
-      const server = new URL(provider.issuer.issuer);
-      const { clientId, clientSecret } = provider.issuer;
+      const server = new URL(provider.settings.issuer);
+      const { clientId, clientSecret } = provider.settings;
+      // client_secret_basic is OpenID Connect's default; without a secret the client is public and PKCE alone binds the code.
       const authentication = clientSecret ? client.ClientSecretBasic(clientSecret) : client.None();
       configuration = client.discovery(server, clientId, undefined, authentication, {
-        execute: isLoopbackHttp(server) ? [client.allowInsecureRequests] : [],
+        // openid-client trusts TLS alone for a token-endpoint ID token; verifying its signature as well means a
+        // compromised path to the provider still cannot hand us a forged identity.
+        execute: [client.enableNonRepudiationChecks, ...(isLoopbackHttp(server) ? [client.allowInsecureRequests] : [])],
         timeout: 10,
       });
       configuration.catch(() => discovered.delete(provider.id));

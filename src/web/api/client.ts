@@ -43,7 +43,12 @@ export function setUnauthenticatedHandler(handler: () => void): void {
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 async function request<T>(method: Method, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+  const headers: Record<string, string> = {
+    accept: 'application/json, application/problem+json',
+    // The page's language (kept in step with the language switch), so errors the server finds before it
+    // knows the user, such as a badly filled-in form, come back in the language on the screen.
+    'accept-language': document.documentElement.lang || 'da',
+  };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   const response = await fetch(base + path, {

@@ -16,7 +16,8 @@ export function ErrorMessage({ error, children, ref }: Props) {
   const fromServer = error instanceof ApiError && error.title !== '';
   const title = fromServer ? error.title : t('errors.title');
   const detail = fromServer ? error.detail : error instanceof TypeError ? t('errors.network') : t('errors.unexpected');
-  const requestId = error instanceof ApiError ? error.requestId : undefined;
+  // The number only helps support find a server fault; with a mistake in a form it is just noise.
+  const requestId = error instanceof ApiError && error.status >= 500 ? error.requestId : undefined;
   return (
     <div className="alert alert-error" role="alert" ref={ref} tabIndex={ref ? -1 : undefined}>
       <Icon name="error" className="alert-icon" />

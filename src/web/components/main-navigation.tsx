@@ -8,22 +8,24 @@ export function MainNavigation({ items, open }: { items: NavigationItem[]; open:
   const { t } = useTranslation();
   const { pathname } = useLocation();
   return (
-    <nav id="hovedmenu" className={`navigation-menu${open ? ' is-open' : ''}`} aria-label={t('layout.mainNavigation')}>
+    <div id="hovedmenu" className={`navigation-menu${open ? ' is-open' : ''}`}>
       <div className="navigation-menu-inner container">
-        <ul className="nav mainmenu">
-          {items.map((item) => {
-            const here = pathname === item.path;
-            const within = here || pathname.startsWith(`${item.path}/`);
-            return (
-              <li key={item.key} className={within ? 'active' : undefined}>
-                <Link className="nav-link" to={item.path} aria-current={here ? 'page' : within ? 'true' : undefined}>
-                  <span>{navigationLabel(t, item.key)}</span>
-                </Link>
-              </li>
-            );
-          })}
-        </ul>
+        <nav className="nav" aria-label={t('layout.mainNavigation')}>
+          <ul className="mainmenu">
+            {items.map((item) => {
+              const here = pathname === item.path;
+              const within = here || pathname.startsWith(`${item.path}/`);
+              return (
+                <li key={item.key} className={within ? 'active' : undefined}>
+                  <Link className="nav-link" to={item.path} aria-current={here ? 'page' : within ? 'true' : undefined}>
+                    <span>{navigationLabel(t, item.key)}</span>
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
       </div>
-    </nav>
+    </div>
   );
 }

@@ -180,6 +180,8 @@ export const da = {
       allowed: 'Tilladt',
       denied: 'Afvist',
     },
+    onlyActor: 'Vis kun hændelser fra',
+    onlyCitizen: 'Vis kun hændelser om borgeren',
     system: 'Systemet',
     more: 'Vis flere',
     shown_one: '{{count}} hændelse vises.',

@@ -179,6 +179,8 @@ export const en: Messages<typeof da> = {
       allowed: 'Allowed',
       denied: 'Refused',
     },
+    onlyActor: 'Show only events by',
+    onlyCitizen: 'Show only events about citizen',
     system: 'The system',
     more: 'Show more',
     shown_one: '{{count}} event shown.',

@@ -78,8 +78,8 @@ CREATE TABLE role_grant (
   FOREIGN KEY (tenant_id, user_id) REFERENCES app_user (tenant_id, user_id) ON DELETE CASCADE
 );
 
--- Links an OIDC subject at an issuer to a user. Looked up before the tenant is known, through
--- mestring_find_identity() below, so that request code never needs to read across municipalities.
+-- Links an OIDC subject at an issuer to a user. Each identity provider serves one municipality (config),
+-- so the look-up runs inside that municipality's transaction like any other query.
 CREATE TABLE user_identity (
   tenant_id   uuid NOT NULL,
   issuer      text NOT NULL,
@@ -182,11 +182,3 @@ GRANT SELECT ON tenant TO mestring_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON org_unit, app_user, role_grant, user_identity, session TO mestring_app;
 GRANT SELECT, INSERT ON audit_event, outbox TO mestring_app;
 GRANT SELECT ON audit_seal, audit_checkpoint TO mestring_app;
-
--- Before login the tenant is not yet known: these two narrow look-ups run as the owner.
-CREATE FUNCTION mestring_find_identity(p_issuer text, p_subject text)
-  RETURNS TABLE (tenant_id uuid, user_id uuid)
-  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public
-  AS $$ SELECT i.tenant_id, i.user_id FROM user_identity i WHERE i.issuer = p_issuer AND i.subject = p_subject $$;
-REVOKE ALL ON FUNCTION mestring_find_identity(text, text) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION mestring_find_identity(text, text) TO mestring_app;

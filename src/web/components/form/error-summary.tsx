@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { ApiError } from '../../api/client.js';
 import { ErrorMessage } from '../error-message.js';
-import { fieldOfPath } from './field-ids.js';
+import { fieldOfPath } from './field-errors.js';
 
 /** A field of the form: the id of the control to jump to and the label to name it by. */
 export interface SummaryField {

@@ -1,6 +1,5 @@
 import { useRef, useState } from 'react';
-import { ApiError } from '../../api/client.js';
-import { fieldOfPath } from './field-ids.js';
+import { fieldErrorsOf } from './field-errors.js';
 
 export interface Submission {
   busy: boolean;
@@ -34,13 +33,4 @@ export function useSubmit(): Submission {
   };
 
   return { busy, error, fieldErrors: fieldErrorsOf(error), submit, reset: () => setError(null) };
-}
-
-function fieldErrorsOf(error: unknown): Record<string, string> {
-  const byField: Record<string, string> = {};
-  if (!(error instanceof ApiError)) return byField;
-  for (const problem of error.errors) {
-    byField[fieldOfPath(problem.path)] ??= problem.message;
-  }
-  return byField;
 }

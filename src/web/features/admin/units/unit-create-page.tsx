@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { api } from '../../../api/client.js';
 import type { CreateOrgUnitBody, ItemList, OrgUnit } from '../../../api/types.js';
 import { useApi } from '../../../api/use-api.js';
+import { BackLink } from '../../../components/back-link.js';
 import { ErrorMessage } from '../../../components/error-message.js';
 import { useSubmit } from '../../../components/form/use-submit.js';
 import { Loading } from '../../../components/loading.js';
@@ -35,9 +36,7 @@ export function UnitCreatePage() {
 
   return (
     <>
-      <Link className="back-link" to="/admin/enheder">
-        {t('units.backToList')}
-      </Link>
+      <BackLink to="/admin/enheder">{t('units.backToList')}</BackLink>
       <PageTitle>{t('units.createTitle')}</PageTitle>
       {units.loading && <Loading />}
       {units.error && <ErrorMessage error={units.error} />}

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { api, ApiError } from '../../../api/client.js';
 import type { ItemList, OrgUnit, UpdateOrgUnitBody } from '../../../api/types.js';
 import { useApi } from '../../../api/use-api.js';
+import { BackLink } from '../../../components/back-link.js';
 import { ErrorMessage } from '../../../components/error-message.js';
 import { useSubmit } from '../../../components/form/use-submit.js';
 import { Icon } from '../../../components/icon.js';
@@ -61,9 +62,7 @@ export function UnitEditPage() {
 
   return (
     <>
-      <Link className="back-link" to="/admin/enheder">
-        {t('units.backToList')}
-      </Link>
+      <BackLink to="/admin/enheder">{t('units.backToList')}</BackLink>
       <PageTitle>{t('units.editTitle')}</PageTitle>
       <StatusMessage message={notice && t(`units.${notice}`)} />
       {units.loading && <Loading />}

@@ -15,14 +15,19 @@ export function UnitListPage() {
     <>
       <PageTitle>{t('units.listTitle')}</PageTitle>
       <p>{t('units.intro')}</p>
-      <p>
-        <Link className="button button-primary" to="/admin/enheder/ny">
-          {t('units.create')}
-        </Link>
-      </p>
       {units.loading && <Loading />}
       {units.error && <ErrorMessage error={units.error} />}
-      {units.data && (units.data.items.length === 0 ? <p>{t('units.empty')}</p> : <UnitBranch nodes={unitTree(units.data.items)} label={t('units.treeLabel')} />)}
+      {units.data && (
+        <>
+          {/* Shown only once the list loads: someone who may not manage units is not offered to create one. */}
+          <p>
+            <Link className="button button-primary" to="/admin/enheder/ny">
+              {t('units.create')}
+            </Link>
+          </p>
+          {units.data.items.length === 0 ? <p>{t('units.empty')}</p> : <UnitBranch nodes={unitTree(units.data.items)} label={t('units.treeLabel')} />}
+        </>
+      )}
     </>
   );
 }

@@ -1,0 +1,40 @@
+import { buildCitizens } from './citizens.js';
+import { deterministicUuidV7 } from './deterministic-id.js';
+import type { MunicipalityModel } from './municipality-model.js';
+import { streamFor } from './prng.js';
+import { buildStaff } from './staff.js';
+import { goLiveInstant } from './synthetic-period.js';
+import { buildUnits } from './units.js';
+
+/** Size of the municipality at scale 1: roughly Randers' social and employment area over five years. */
+export const SIZE_AT_SCALE_1 = { staff: 300, citizens: 20_000, auditEvents: 10_000_000 } as const;
+
+export interface GenerateSize {
+  staff: number;
+  citizens: number;
+  auditEvents: number;
+}
+
+export function sizeFor(scale: number): GenerateSize {
+  return {
+    staff: Math.max(1, Math.round(SIZE_AT_SCALE_1.staff * scale)),
+    citizens: Math.max(1, Math.round(SIZE_AT_SCALE_1.citizens * scale)),
+    auditEvents: Math.round(SIZE_AT_SCALE_1.auditEvents * scale),
+  };
+}
+
+/** Everything but the audit log, deterministic from the seed; each part draws from its own stream. */
+export function buildMunicipality(options: { seed: number; slug: string; size: GenerateSize }): MunicipalityModel {
+  const goLive = goLiveInstant();
+  const emailDomain = `${options.slug}.example`;
+  const tenant = {
+    tenantId: deterministicUuidV7(goLive.getTime(), streamFor(options.seed, `tenant:${options.slug}`)),
+    slug: options.slug,
+    name: 'Gudenå Kommune (syntetisk)',
+    createdAt: goLive,
+  };
+  const units = buildUnits(goLive, emailDomain, streamFor(options.seed, 'units'));
+  const staff = buildStaff(units, options.size.staff, goLive, emailDomain, streamFor(options.seed, 'staff'));
+  const citizens = buildCitizens(units, options.size.citizens, goLive, streamFor(options.seed, 'citizens'));
+  return { tenant, units, staff, citizens };
+}

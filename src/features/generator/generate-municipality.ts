@@ -1,0 +1,109 @@
+import { sql, type Kysely } from 'kysely';
+import type { Engine } from '../../platform/db/connect.js';
+import type { Database } from '../../platform/db/schema.js';
+import { auditEventRows, auditEventShape } from './audit-events.js';
+import type { BulkLoader } from './bulk-loader.js';
+import type { Row, TableShape } from './bulk-rows.js';
+import { buildMunicipality, sizeFor, type GenerateSize } from './build-municipality.js';
+import type { MunicipalityModel } from './municipality-model.js';
+import { appUserRows, appUserShape, roleGrantRows, roleGrantShape } from './people-rows.js';
+import { streamFor } from './prng.js';
+import { progressReporter } from './progress.js';
+import { withoutSecondaryIndexes } from './secondary-indexes.js';
+
+export interface GenerateOptions {
+  scale: number;
+  seed: number;
+  tenantSlug: string;
+  engine: Engine;
+}
+
+export interface GenerateReport {
+  tenantId: string;
+  loader: string;
+  size: GenerateSize;
+  rows: { orgUnits: number; appUsers: number; roleGrants: number; auditEvents: number };
+  seconds: { people: number; auditEvents: number; indexes: number; analyze: number; total: number };
+}
+
+export class GenerateRefused extends Error {
+  override name = 'GenerateRefused';
+}
+
+/** Below this many audit rows, keeping the indexes is cheaper than rebuilding them over the whole table. */
+const REBUILD_INDEXES_FROM_ROWS = 500_000;
+
+/** Sort memory for the index rebuilds: PGlite lives in a WebAssembly heap and gets less. */
+const SORT_MEMORY: Record<Engine, string> = { postgres: '1GB', pglite: '256MB' };
+
+/**
+ * Fills the database with a synthetic municipality: organisation, staff with roles, citizens and five
+ * years of audit log. Refuses a municipality that already has people, so the demo municipalities and
+ * earlier runs are never touched; an existing empty one (from create-tenant) is filled under its own id.
+ */
+export async function generateMunicipality(db: Kysely<Database>, loader: BulkLoader, options: GenerateOptions, print: (line: string) => void): Promise<GenerateReport> {
+  const started = Date.now();
+  const size = sizeFor(options.scale);
+  const existing = await db.selectFrom('tenant').select('tenant_id').where('slug', '=', options.tenantSlug).executeTakeFirst();
+  if (existing) {
+    const person = await db.selectFrom('app_user').select('user_id').where('tenant_id', '=', existing.tenant_id).limit(1).executeTakeFirst();
+    if (person) throw new GenerateRefused(`The municipality "${options.tenantSlug}" already has people in it; generate into another --tenant or a fresh database.`);
+  }
+  const model = buildMunicipality({ seed: options.seed, slug: options.tenantSlug, size });
+  if (existing) model.tenant.tenantId = existing.tenant_id;
+  const tenantId = model.tenant.tenantId;
+  print(`Generating "${options.tenantSlug}" (${tenantId}) at scale ${options.scale}, seed ${options.seed}, by ${loader.method}: ${size.staff} staff, ${size.citizens} citizens, ${size.auditEvents} audit events.`);
+
+  await insertOrganisation(db, model, !existing);
+  const load = async (shape: TableShape, rows: Iterable<Row>, total: number) => {
+    const progress = progressReporter(shape.table, total, print);
+    const count = await loader.load(shape, rows, progress.onRows);
+    progress.done(count);
+    return count;
+  };
+
+  const peopleStarted = Date.now();
+  const appUsers = await load(appUserShape, appUserRows(model), size.staff + size.citizens);
+  const roleGrants = await load(roleGrantShape, roleGrantRows(model), model.staff.reduce((n, s) => n + s.roles.length, 0) + size.citizens);
+  const peopleSeconds = (Date.now() - peopleStarted) / 1000;
+
+  let indexSeconds = 0;
+  const auditStarted = Date.now();
+  const loadAudit = () => load(auditEventShape, auditEventRows(model, size.auditEvents, streamFor(options.seed, 'audit')), size.auditEvents);
+  const auditEvents = size.auditEvents >= REBUILD_INDEXES_FROM_ROWS
+    ? await withoutSecondaryIndexes(db, auditEventShape.table, SORT_MEMORY[options.engine], loadAudit, (name, seconds) => {
+        indexSeconds += seconds;
+        print(`  rebuilt index ${name} in ${seconds.toFixed(1)} s`);
+      })
+    : await loadAudit();
+  const auditSeconds = (Date.now() - auditStarted) / 1000 - indexSeconds;
+
+  const analyzeStarted = Date.now();
+  await sql`ANALYZE tenant, org_unit, app_user, role_grant, audit_event`.execute(db);
+  const analyzeSeconds = (Date.now() - analyzeStarted) / 1000;
+
+  return {
+    tenantId,
+    loader: loader.method,
+    size,
+    rows: { orgUnits: model.units.length, appUsers, roleGrants, auditEvents },
+    seconds: { people: peopleSeconds, auditEvents: auditSeconds, indexes: indexSeconds, analyze: analyzeSeconds, total: (Date.now() - started) / 1000 },
+  };
+}
+
+/** The tenant and its few dozen units go through Kysely: too few rows for bulk loading to matter. */
+async function insertOrganisation(db: Kysely<Database>, model: MunicipalityModel, createTenant: boolean): Promise<void> {
+  const { tenant, units } = model;
+  await db.transaction().execute(async (trx) => {
+    if (createTenant) {
+      await trx.insertInto('tenant').values({ tenant_id: tenant.tenantId, slug: tenant.slug, name: tenant.name, settings: JSON.stringify({ showStaffNamesToCitizens: false }), created_at: tenant.createdAt }).execute();
+    }
+    await trx
+      .insertInto('org_unit')
+      .values(units.map((u) => ({
+        tenant_id: tenant.tenantId, unit_id: u.unitId, parent_unit_id: u.parentUnitId, name: u.name, kind: u.kind, area: u.area,
+        email: u.email, phone: u.phone, created_at: u.createdAt, updated_at: u.createdAt,
+      })))
+      .execute();
+  });
+}
