@@ -21,6 +21,13 @@ export type Role = (typeof roles)[number];
 
 export const staffRoles: readonly Role[] = ['support-worker', 'case-officer', 'volunteer-coordinator', 'offer-owner', 'leader', 'finance', 'admin'];
 
+/** Roles that describe a person outside the municipality's staff; an administrator never grants them to staff. */
+const rolesOfCitizensAndRelatives: readonly Role[] = ['citizen', 'relative'];
+
+export function isGrantableToStaff(role: Role): boolean {
+  return !rolesOfCitizensAndRelatives.includes(role);
+}
+
 export const permissions = [
   'profile.read',
   'profile.update',

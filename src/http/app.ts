@@ -37,7 +37,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || !existsSync(webRoot + 'index.html')) return sendProblem(new AppError('not_found'), request, reply);
+    // API paths and missing build files are real 404s; any other path is a page of the single-page app.
+    const isAsset = request.url.startsWith('/assets/') || /\.[a-z0-9]{2,5}(\?|$)/i.test(request.url);
+    if (request.url.startsWith('/api/') || isAsset || !existsSync(webRoot + 'index.html')) return sendProblem(new AppError('not_found'), request, reply);
     return reply.type('text/html').sendFile('index.html');
   });
   app.addHook('onRequest', async (request, reply) => {
@@ -74,7 +76,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(adminRoutes);
 
   if (existsSync(webRoot)) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
+    // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
+    await app.register(fastifyStatic, { root: webRoot, wildcard: true, index: ['index.html'] });
   }
   return app;
 }

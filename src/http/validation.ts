@@ -5,6 +5,7 @@ import da from 'zod/v4/locales/da.js';
 import en from 'zod/v4/locales/en.js';
 import type { FieldProblem } from '../platform/errors.js';
 import type { Language } from '../platform/i18n/server-messages.js';
+import { plainIssueMessage } from '../platform/i18n/validation-messages.js';
 
 /** A failed request validation; the issues are translated only once the request's language is known. */
 export class RequestValidationError extends Error {
@@ -26,10 +27,14 @@ export const zodValidatorCompiler: FastifySchemaCompiler<z.ZodType> = ({ schema 
 
 const locales = { da: da(), en: en() };
 
+function zodLocaleMessage(issue: $ZodIssue, language: Language): string {
+  const translated = locales[language].localeError(issue as never);
+  return typeof translated === 'string' ? translated : (translated?.message ?? issue.message);
+}
+
 export function translateIssues(issues: $ZodIssue[], language: Language): FieldProblem[] {
   return issues.map((issue) => {
-    const translated = locales[language].localeError(issue as never);
-    const message = typeof translated === 'string' ? translated : (translated?.message ?? issue.message);
+    const message = plainIssueMessage(issue, language) ?? zodLocaleMessage(issue, language);
     const path = issue.code === 'unrecognized_keys' && issue.path.length === 0 ? issue.keys.join(',') : issue.path.join('.');
     return { path, message };
   });

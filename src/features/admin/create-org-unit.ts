@@ -2,6 +2,7 @@ import type { CreateOrgUnitBody, OrgUnit } from '../../contracts/admin.js';
 import { authorize } from '../../platform/access/authorize.js';
 import type { Ctx } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
+import { fieldMessage } from '../../platform/i18n/server-messages.js';
 import { newId } from '../../platform/ids.js';
 import { findOrgUnitRow, insertOrgUnit, presentOrgUnit } from './org-unit-repository.js';
 
@@ -9,7 +10,7 @@ export async function createOrgUnit(ctx: Ctx, input: CreateOrgUnitBody): Promise
   const unitId = newId();
   await authorize(ctx, { action: 'org-unit.manage', resourceType: 'org-unit', resourceId: unitId, purpose: 'administration', details: { operation: 'create' } });
   if (input.parentId && !(await findOrgUnitRow(ctx.trx, ctx.tenantId, input.parentId))) {
-    throw new AppError('validation_failed', undefined, [{ path: 'parentId', message: ctx.language === 'da' ? 'Den overordnede enhed findes ikke' : 'The parent unit does not exist' }]);
+    throw new AppError('validation_failed', undefined, [{ path: 'parentId', message: fieldMessage(ctx.language, 'unit.parent_missing') }]);
   }
   const row = await insertOrgUnit(ctx.trx, {
     tenantId: ctx.tenantId,

@@ -1,5 +1,6 @@
 import type { StaffUser } from '../../contracts/admin.js';
 import type { Role } from '../../domain/roles.js';
+import { assertGrantableToStaff } from './staff-roles.js';
 import { authorize } from '../../platform/access/authorize.js';
 import type { Ctx } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
@@ -11,6 +12,7 @@ export async function setUserRoles(ctx: Ctx, userId: string, roles: readonly Rol
   const existing = await findUserRow(ctx.trx, ctx.tenantId, userId);
   await authorize(ctx, { action: 'role-grant.manage', resourceType: 'user', resourceId: userId, purpose: 'administration', details: { operation: 'update', before: existing?.roles ?? [], after: unique } });
   if (!existing || existing.kind !== 'staff') throw new AppError('not_found');
+  assertGrantableToStaff(unique, ctx.language);
   if (existing.roles.includes('admin') && !unique.includes('admin') && (await countOtherActiveAdmins(ctx.trx, ctx.tenantId, userId)) === 0) {
     throw new AppError('conflict', 'user.last_admin');
   }

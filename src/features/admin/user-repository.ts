@@ -21,7 +21,10 @@ export async function searchStaffUsers(trx: Tx, tenantId: string, filter: { q?: 
   let query = selectUsers(trx, tenantId).where('u.kind', '=', 'staff');
   if (filter.q) {
     const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    query = query.where((eb) => eb.or([eb('u.display_name', 'ilike', pattern), eb('u.email', 'ilike', pattern), eb('u.title', 'ilike', pattern)]));
+    // E-mail only when the text looks like one: every address ends in the municipality's domain,
+    // and "anders" would otherwise find everyone at randers.dk.
+    const searchEmail = filter.q.includes('@');
+    query = query.where((eb) => eb.or([eb('u.display_name', 'ilike', pattern), eb('u.title', 'ilike', pattern), ...(searchEmail ? [eb('u.email', 'ilike', pattern)] : [])]));
   }
   if (filter.unitId) query = query.where('u.org_unit_id', '=', filter.unitId);
   if (filter.role) {

@@ -63,6 +63,24 @@ const details: Record<Language, Record<string, string>> = {
   },
 };
 
+/** Messages for single fields that only the use case can judge (the contracts judge the rest). */
+const fieldMessages: Record<Language, Record<string, string>> = {
+  da: {
+    'unit.missing': 'Enheden findes ikke.',
+    'unit.parent_missing': 'Den overordnede enhed findes ikke.',
+    'role.not_for_staff': 'Rollen kan ikke gives til medarbejdere:',
+  },
+  en: {
+    'unit.missing': 'The unit does not exist.',
+    'unit.parent_missing': 'The parent unit does not exist.',
+    'role.not_for_staff': 'The role cannot be given to staff:',
+  },
+};
+
+export function fieldMessage(language: Language, key: string, suffix = ''): string {
+  return `${fieldMessages[language][key] ?? key}${suffix ? ` ${suffix}` : ''}`;
+}
+
 export function errorTitle(language: Language, code: ErrorCode): string {
   return titles[language][code];
 }

@@ -6,8 +6,6 @@ export interface ApiState<T> {
   error: Error | undefined;
   loading: boolean;
   reload: () => void;
-  /** Replace the data with what a save answered, without asking the server again. */
-  setData: (data: T) => void;
 }
 
 /** Reads one resource and reloads it when the path changes; a null path reads nothing (yet). */
@@ -35,5 +33,5 @@ export function useApi<T>(path: string | null): ApiState<T> {
   }, [path, generation]);
 
   const reload = useCallback(() => setGeneration((n) => n + 1), []);
-  return { data, error, loading, reload, setData };
+  return { data, error, loading, reload };
 }

@@ -16,8 +16,11 @@ export function SiteHeader() {
   const [menuOpen, setMenuOpen] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
 
-  // A chosen menu link has done its job; the next page starts with the menu closed.
-  useEffect(() => setMenuOpen(false), [pathname]);
+  // A chosen menu link has done its job; the next page starts with the menu closed and no old error.
+  useEffect(() => {
+    setMenuOpen(false);
+    setFailure(null);
+  }, [pathname]);
 
   const run = (action: () => Promise<void>) => {
     setFailure(null);

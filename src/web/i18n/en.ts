@@ -1,7 +1,7 @@
 import type { da } from './da.js';
 
 /** The shape of the Danish texts with every text free: English must have exactly the Danish keys. */
-export type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
+type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
 
 export const en: Messages<typeof da> = {
   app: {

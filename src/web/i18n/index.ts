@@ -9,7 +9,7 @@ export type Language = (typeof languages)[number];
 /** Where the choice of a visitor who is not logged in is kept; a logged-in user's choice lives on the server. */
 const storageKey = 'mestring.language';
 
-export function isLanguage(value: unknown): value is Language {
+function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (languages as readonly string[]).includes(value);
 }
 

@@ -50,7 +50,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [refresh, setMe]);
 
   const logout = useCallback(async () => {
-    await api.post<void>('/auth/logout');
+    try {
+      await api.post<void>('/auth/logout');
+    } catch (reason) {
+      // A session that has already ended is as logged out as the user wants to be.
+      if (!(reason instanceof ApiError && reason.status === 401)) throw reason;
+    }
     setMe(null);
   }, [setMe]);
 

@@ -67,7 +67,7 @@ export function UserForm({ values, onChange, units, creating, submission, onSubm
         {errorActions}
       </ErrorSummary>
       <TextField id="user-name" label={t('users.name')} value={values.displayName} onChange={set('displayName')} error={errors.displayName} required autoComplete="off" />
-      <TextField id="user-email" type="email" label={t('users.email')} value={values.email} onChange={set('email')} error={errors.email} required autoComplete="off" />
+      <TextField id="user-email" type="email" label={t('users.email')} value={values.email} onChange={set('email')} error={errors.email} required={creating} autoComplete="off" />
       <TextField id="user-title" label={t('users.title')} value={values.title} onChange={set('title')} error={errors.title} autoComplete="off" />
       <SelectField id="user-unit" label={t('users.unit')} value={values.orgUnitId} onChange={set('orgUnitId')} options={unitOptions} error={errors.orgUnitId} required />
       {!creating && <CheckboxField id="user-active" label={t('users.active')} hint={t('users.activeHint')} checked={values.active} onChange={set('active')} error={errors.active} />}
