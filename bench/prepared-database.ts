@@ -22,9 +22,11 @@ export interface PreparedDatabase {
 
 /** Generates into an opened, migrated database and returns the marker that records it. */
 export async function generateBenchData(handle: DatabaseHandle, loader: BulkLoader, options: BenchOptions): Promise<GenerationMarker> {
+  // Taken first, so an edit to the generator while it runs makes the next run regenerate.
+  const fingerprint = generationFingerprint(options.scale, options.seed);
   const report = await generateMunicipality(handle.db, loader, { scale: options.scale, seed: options.seed, tenantSlug: BENCH_TENANT_SLUG, engine: handle.engine }, (line) => console.log(line));
   return {
-    fingerprint: generationFingerprint(options.scale, options.seed),
+    fingerprint,
     scale: options.scale,
     seed: options.seed,
     tenantSlug: BENCH_TENANT_SLUG,

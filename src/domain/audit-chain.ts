@@ -70,7 +70,7 @@ export type ChainVerification = { ok: true; checked: number } | { ok: false; fir
 export const GENESIS_ANCHOR: ChainAnchor = { chainPos: 0, hash: GENESIS_HASH };
 
 /** JSON with object keys sorted at every depth, so equal values always give equal text. */
-export function canonicalJson(value: unknown): string {
+function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item ?? null)).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const record = value as Record<string, unknown>;
@@ -117,15 +117,14 @@ function signatureValid(key: string, checkpoint: ChainCheckpoint): boolean {
   return expected.length === actual.length && timingSafeEqual(expected, actual);
 }
 
-/** The latest retention checkpoint is where the remaining chain begins; without one, the genesis. */
-export function chainAnchor(checkpoints: Iterable<ChainCheckpoint>): ChainAnchor {
-  let anchor = GENESIS_ANCHOR;
-  for (const checkpoint of checkpoints) {
-    if (checkpoint.kind === 'retention' && checkpoint.chain_pos > anchor.chainPos) {
-      anchor = { chainPos: checkpoint.chain_pos, hash: checkpoint.head_hash };
-    }
-  }
-  return anchor;
+/**
+ * The remaining chain begins at a retention checkpoint at the lowest checkpointed position (retention
+ * deletes every checkpoint below the one it writes); without one, at the genesis.
+ */
+function chainAnchor(checkpoints: readonly ChainCheckpoint[]): ChainAnchor {
+  const lowestPos = checkpoints.reduce((lowest, checkpoint) => Math.min(lowest, checkpoint.chain_pos), Number.POSITIVE_INFINITY);
+  const retention = checkpoints.find((checkpoint) => checkpoint.kind === 'retention' && checkpoint.chain_pos === lowestPos);
+  return retention ? { chainPos: retention.chain_pos, hash: retention.head_hash } : GENESIS_ANCHOR;
 }
 
 /**

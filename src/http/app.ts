@@ -20,6 +20,7 @@ import { oidcRoutes } from './routes/oidc.js';
 import { SESSION_COOKIE } from './run-as-user.js';
 import { AppError } from '../platform/errors.js';
 import { zodValidatorCompiler } from './validation.js';
+import { savedLanguage } from './saved-language.js';
 
 const webRoot = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -35,7 +36,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorate('deps', deps);
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
+  app.setErrorHandler(async (error, request, reply) => {
+    // Errors raised before the session was read (body parsing, validation, origin) still speak the user's saved language.
+    request.language ??= await savedLanguage(request);
+    return sendProblem(error, request, reply);
+  });
   app.setNotFoundHandler((request, reply) => {
     // API paths and missing build files are real 404s; any other path is a page of the single-page app.
     const isAsset = request.url.startsWith('/assets/') || /\.[a-z0-9]{2,5}(\?|$)/i.test(request.url);
@@ -54,8 +59,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(rateLimit, {
     max: deps.config.rateLimit.apiPerMinute,
     timeWindow: '1 minute',
-    // Per session where there is one, so people behind one municipal NAT do not share a budget.
-    keyGenerator: (request) => request.cookies?.[SESSION_COOKIE]?.slice(0, 60) ?? request.ip,
+    // Per address: a session cookie is not verified yet when the limit is checked, so it cannot be the key.
+    keyGenerator: (request) => request.ip,
   });
   await app.register(swagger, {
     openapi: {

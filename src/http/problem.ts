@@ -18,6 +18,14 @@ export function requestLanguage(request: FastifyRequest): Language {
   return request.language ?? pickLanguage(undefined, request.headers['accept-language']);
 }
 
+/** Keeps only the stack's frame lines: a message, however many lines it has, may quote SQL or input values. */
+export function stackFrames(stack: string | undefined): string | undefined {
+  return stack
+    ?.split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .join('\n');
+}
+
 function fastifyErrorCode(error: FastifyError): ErrorCode | null {
   switch (error.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
@@ -62,10 +70,9 @@ export function sendProblem(error: unknown, request: FastifyRequest, reply: Fast
     ...(errors !== undefined && { errors }),
   };
   if (problem.status >= 500) {
-    // An error's message may quote SQL or input values: log only its class, code and stack frames.
+    // Log only the error's class, code and stack frames, never its message.
     const err = error as Error & { code?: unknown };
-    const frames = err?.stack?.split('\n').slice(1).join('\n');
-    request.log.error({ errorName: err?.name, errorCode: typeof err?.code === 'string' ? err.code : undefined, frames }, 'unexpected error');
+    request.log.error({ errorName: err?.name, errorCode: typeof err?.code === 'string' ? err.code : undefined, frames: stackFrames(err?.stack) }, 'unexpected error');
   }
   return reply.status(problem.status).type('application/problem+json').send(problem);
 }

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { purgeExpiredAuditEvents } from './audit/retention.js';
+import { AuditRetentionRefusedError, purgeExpiredAuditEvents } from './audit/retention.js';
 import type { Config } from './config.js';
 import type { Database } from './db/schema.js';
 import { purgeProcessedOutbox } from './outbox/worker.js';
@@ -15,7 +15,9 @@ export function startMaintenance(db: Kysely<Database>, config: Config, logger: {
       await purgeProcessedOutbox(db, now);
       await purgeExpiredAuditEvents(db, config.audit.key, { retentionMonths: config.audit.retentionMonths, now });
     } catch (error) {
-      logger.error({ errorName: (error as Error).name }, 'maintenance failed');
+      // A refused retention means a municipality's audit chain does not verify: name the tenants so it is investigated.
+      const refused = error instanceof AuditRetentionRefusedError ? error.refused : undefined;
+      logger.error({ errorName: (error as Error).name, refusedTenants: refused }, 'maintenance failed');
     }
   };
   const timer = setInterval(() => void run(), HOUR);

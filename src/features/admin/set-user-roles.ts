@@ -4,7 +4,7 @@ import { assertGrantableToStaff } from './staff-roles.js';
 import { authorize } from '../../platform/access/authorize.js';
 import type { Ctx } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
-import { countOtherActiveAdmins, findUserRow, presentUser, replaceRoles } from './user-repository.js';
+import { lockAndCountOtherActiveAdmins, findUserRow, presentUser, replaceRoles } from './user-repository.js';
 
 /** Replaces a staff user's role grants; takes effect on their next request, since roles are read per request. */
 export async function setUserRoles(ctx: Ctx, userId: string, roles: readonly Role[]): Promise<StaffUser> {
@@ -13,7 +13,7 @@ export async function setUserRoles(ctx: Ctx, userId: string, roles: readonly Rol
   await authorize(ctx, { action: 'role-grant.manage', resourceType: 'user', resourceId: userId, purpose: 'administration', details: { operation: 'update', before: existing?.roles ?? [], after: unique } });
   if (!existing || existing.kind !== 'staff') throw new AppError('not_found');
   assertGrantableToStaff(unique, ctx.language);
-  if (existing.roles.includes('admin') && !unique.includes('admin') && (await countOtherActiveAdmins(ctx.trx, ctx.tenantId, userId)) === 0) {
+  if (existing.roles.includes('admin') && !unique.includes('admin') && (await lockAndCountOtherActiveAdmins(ctx.trx, ctx.tenantId, userId)) === 0) {
     throw new AppError('conflict', 'user.last_admin');
   }
   await replaceRoles(ctx.trx, { tenantId: ctx.tenantId, userId, grantedBy: ctx.actor.userId, now: ctx.now }, unique);

@@ -3,7 +3,7 @@ import { authorize } from '../../platform/access/authorize.js';
 import type { Ctx } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import { findOrgUnitRow } from './org-unit-repository.js';
-import { countOtherActiveAdmins, findUserRow, presentUser } from './user-repository.js';
+import { lockAndCountOtherActiveAdmins, findUserRow, presentUser } from './user-repository.js';
 
 export async function updateUser(ctx: Ctx, userId: string, input: UpdateUserBody): Promise<StaffUser> {
   const { version, displayName, orgUnitId, ...rest } = input;
@@ -11,7 +11,7 @@ export async function updateUser(ctx: Ctx, userId: string, input: UpdateUserBody
   const existing = await findUserRow(ctx.trx, ctx.tenantId, userId);
   if (!existing || existing.kind !== 'staff') throw new AppError('not_found');
   if (orgUnitId && !(await findOrgUnitRow(ctx.trx, ctx.tenantId, orgUnitId))) throw new AppError('not_found');
-  if (input.active === false && existing.roles.includes('admin') && (await countOtherActiveAdmins(ctx.trx, ctx.tenantId, userId)) === 0) {
+  if (input.active === false && existing.roles.includes('admin') && (await lockAndCountOtherActiveAdmins(ctx.trx, ctx.tenantId, userId)) === 0) {
     throw new AppError('conflict', 'user.last_admin');
   }
   const updated = await ctx.trx

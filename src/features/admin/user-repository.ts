@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { StaffUser } from '../../contracts/admin.js';
 import type { Role } from '../../domain/roles.js';
 import type { Tx } from '../../platform/db/tenant-transaction.js';
@@ -47,8 +48,13 @@ export async function replaceRoles(trx: Tx, key: { tenantId: string; userId: str
     .execute();
 }
 
-/** Active administrators other than the given user: the municipality must never lock itself out. */
-export async function countOtherActiveAdmins(trx: Tx, tenantId: string, userId: string): Promise<number> {
+/**
+ * Active administrators other than the given user: the municipality must never lock itself out.
+ * Takes a per-municipality lock first, so two administrators removing each other at the same moment
+ * are judged one after the other and the second is refused.
+ */
+export async function lockAndCountOtherActiveAdmins(trx: Tx, tenantId: string, userId: string): Promise<number> {
+  await sql`SELECT pg_advisory_xact_lock(hashtext(${`admins:${tenantId}`}))`.execute(trx);
   const row = await trx
     .selectFrom('role_grant as g')
     .innerJoin('app_user as u', (join) => join.onRef('u.tenant_id', '=', 'g.tenant_id').onRef('u.user_id', '=', 'g.user_id'))

@@ -37,7 +37,10 @@ export function* auditEventRows(model: MunicipalityModel, total: number, prng: P
   }));
   const selfServing = model.citizens.filter((c) => c.selfService > 0);
   const citizenActors = selfServing.length > 0
-    ? weightedChoice(selfServing.map((c) => [{ userId: c.userId, roleText: 'citizen', unitId: null } satisfies AuditActor, c.selfService] as const))
+    ? weightedChoice(selfServing.map((c) => {
+        const actor: AuditActor = { userId: c.userId, roleText: 'citizen', unitId: null };
+        return [{ actor, mix: citizenActionMix, caseload: allCitizens }, c.selfService] as const;
+      }))
     : null;
 
   const days = periodDays();
@@ -64,18 +67,10 @@ export function* auditEventRows(model: MunicipalityModel, total: number, prng: P
     for (const moment of moments) {
       const byCitizen = moment % 2 === 1;
       const at = (moment - (byCitizen ? 1 : 0)) / 2;
-      let mix;
-      if (byCitizen) {
-        ctx.actor = citizenActors!.pick(prng);
-        caseload = allCitizens;
-        mix = citizenActionMix;
-      } else {
-        const chosen = staffActors.pick(prng);
-        ctx.actor = chosen.actor;
-        caseload = chosen.caseload;
-        mix = chosen.mix;
-      }
-      const [action, resourceType, resourceId, citizenId, purpose, outcome, details] = mix.pick(prng)(ctx);
+      const chosen = (byCitizen ? citizenActors! : staffActors).pick(prng);
+      ctx.actor = chosen.actor;
+      caseload = chosen.caseload;
+      const [action, resourceType, resourceId, citizenId, purpose, outcome, details] = chosen.mix.pick(prng)(ctx);
       yield [tenantId, new Date(at).toISOString(), ctx.actor.userId, ctx.actor.roleText, ctx.actor.unitId, action, resourceType, resourceId, citizenId, purpose, outcome, deterministicUuidV7(at, prng), details];
     }
   }

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Engine } from '../../platform/db/connect.js';
 import type { Database } from '../../platform/db/schema.js';
+import { readDemoSeed } from '../demo/load-demo-municipalities.js';
 import { auditEventRows, auditEventShape } from './audit-events.js';
 import type { BulkLoader } from './bulk-loader.js';
 import type { Row, TableShape } from './bulk-rows.js';
@@ -38,12 +39,17 @@ const SORT_MEMORY: Record<Engine, string> = { postgres: '1GB', pglite: '256MB' }
 
 /**
  * Fills the database with a synthetic municipality: organisation, staff with roles, citizens and five
- * years of audit log. Refuses a municipality that already has people, so the demo municipalities and
- * earlier runs are never touched; an existing empty one (from create-tenant) is filled under its own id.
+ * years of audit log. Refuses the demo municipalities' slugs and any municipality that already has
+ * people, so demo data and earlier runs are never touched; an existing empty one (from create-tenant)
+ * is filled under its own id.
  */
 export async function generateMunicipality(db: Kysely<Database>, loader: BulkLoader, options: GenerateOptions, print: (line: string) => void): Promise<GenerateReport> {
   const started = Date.now();
   const size = sizeFor(options.scale);
+  // Not even an empty one: the demo loader skips a slug that exists, so it would take the generated data for its own.
+  if (readDemoSeed().municipalities.some((m) => m.slug === options.tenantSlug)) {
+    throw new GenerateRefused(`"${options.tenantSlug}" is a demo municipality's slug; generate into another --tenant.`);
+  }
   const existing = await db.selectFrom('tenant').select('tenant_id').where('slug', '=', options.tenantSlug).executeTakeFirst();
   if (existing) {
     const person = await db.selectFrom('app_user').select('user_id').where('tenant_id', '=', existing.tenant_id).limit(1).executeTakeFirst();

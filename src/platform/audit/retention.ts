@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { ChainVerifier, auditRetentionCutoff, type ChainProblem } from '../../domain/audit-chain.js';
 import type { Database } from '../db/schema.js';
-import { latestRetentionAnchor, lockTenantChain, signedCheckpoint, tenantIdsIn } from './sealer.js';
+import { retentionAnchor, lockTenantChain, signedCheckpoint, tenantIdsIn } from './sealer.js';
 import { readChainLinks, readCheckpoints } from './verify-audit.js';
 
 const DEFAULT_BATCH_SIZE = 5000;
@@ -52,7 +52,7 @@ export async function purgeExpiredAuditEvents(
 async function purgeNextSegment(db: Kysely<Database>, key: string, tenantId: string, cutoff: Date, batchSize: number): Promise<SegmentOutcome> {
   return db.transaction().execute(async (trx) => {
     await lockTenantChain(trx, tenantId);
-    const anchor = await latestRetentionAnchor(trx, tenantId);
+    const anchor = await retentionAnchor(trx, tenantId);
     const segmentEnd = await segmentEndAfter(trx, tenantId, anchor.chainPos, batchSize);
     if (segmentEnd === undefined) return { removed: 0, more: false };
     const links = await readChainLinks(trx, tenantId, { afterPos: anchor.chainPos, upToPos: segmentEnd });
@@ -70,9 +70,11 @@ async function purgeNextSegment(db: Kysely<Database>, key: string, tenantId: str
     if (!verification.ok) return { refused: verification.firstBad };
 
     await trx.deleteFrom('audit_event').where('tenant_id', '=', tenantId).where('seq', 'in', expired.map(({ seal }) => seal.seq)).execute();
-    await trx.deleteFrom('audit_seal').where('tenant_id', '=', tenantId).where('chain_pos', '<=', purgeUpTo).execute();
+    // Both deletes start at the old anchor: an open range would wade through the index entries of every
+    // row removed earlier that vacuum has not cleared yet.
+    await trx.deleteFrom('audit_seal').where('tenant_id', '=', tenantId).where('chain_pos', '>', anchor.chainPos).where('chain_pos', '<=', purgeUpTo).execute();
     // Checkpoints below the new anchor certify only removed entries; the retention checkpoint replaces them.
-    await trx.deleteFrom('audit_checkpoint').where('tenant_id', '=', tenantId).where('chain_pos', '<', purgeUpTo).execute();
+    await trx.deleteFrom('audit_checkpoint').where('tenant_id', '=', tenantId).where('chain_pos', '>=', anchor.chainPos).where('chain_pos', '<', purgeUpTo).execute();
     await trx
       .insertInto('audit_checkpoint')
       .values(signedCheckpoint(key, { tenant_id: tenantId, chain_pos: purgeUpTo, head_hash: verifier.head.hash, kind: 'retention' }))

@@ -58,33 +58,10 @@ export interface SealerLogger {
   error(fields: object, message: string): void;
 }
 
-/** Sealing failed for some tenants; the others were sealed. */
-export class AuditSealingError extends Error {
-  constructor(
-    readonly failures: ReadonlyArray<{ tenantId: string; error: unknown }>,
-    readonly sealed: number,
-  ) {
-    super(`Audit sealing failed for tenant(s) ${failures.map((failure) => failure.tenantId).join(', ')}`);
-    this.name = 'AuditSealingError';
-  }
-}
-
-/**
- * Seals every tenant's pending entries. A tenant whose chain cannot be extended (a tampered head makes
- * the next checkpoint collide) must not hold up the others: its failure is collected and thrown at the end.
- */
 export async function sealPendingAuditEvents(db: Kysely<Database>, key: string, options: SealOptions = {}): Promise<{ sealed: number }> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  const failures: Array<{ tenantId: string; error: unknown }> = [];
   let sealed = 0;
-  for (const tenantId of await tenantIdsIn(db, 'audit_event')) {
-    try {
-      sealed += await sealTenant(db, key, tenantId, options.occurredSince, batchSize);
-    } catch (error) {
-      failures.push({ tenantId, error });
-    }
-  }
-  if (failures.length > 0) throw new AuditSealingError(failures, sealed);
+  for (const tenantId of await tenantIdsIn(db, 'audit_event')) sealed += await sealTenant(db, key, tenantId, options.occurredSince, batchSize);
   return { sealed };
 }
 
@@ -118,12 +95,10 @@ export function startAuditSealer(db: Kysely<Database>, key: string, intervalMs: 
     const fullSweep = lastFullSweepAt === undefined || startedAt - lastFullSweepAt >= FULL_SWEEP_EVERY_MS;
     try {
       await sealPendingAuditEvents(db, key, fullSweep ? {} : { occurredSince: new Date(startedAt - RECENT_WINDOW_MS) });
+      if (fullSweep) lastFullSweepAt = startedAt;
     } catch (error) {
-      if (!(error instanceof AuditSealingError)) return logger.error({ err: describeError(error) }, 'audit sealing failed');
-      // The other tenants were sealed, so the sweep counts as done: a broken chain must not force a full sweep every tick.
-      for (const failure of error.failures) logger.error({ tenantId: failure.tenantId, err: describeError(failure.error) }, 'audit sealing failed for a tenant');
+      logger.error({ err: describeError(error) }, 'audit sealing failed');
     }
-    if (fullSweep) lastFullSweepAt = startedAt;
   };
   const scheduleNext = (): void => {
     if (stopped) return;
@@ -157,15 +132,18 @@ function tenantLockKey(tenantId: string): number {
   return createHash('sha256').update(tenantId).digest().readInt32BE(0);
 }
 
-/** Where the remaining chain begins: the latest retention checkpoint, or the genesis. */
-export async function latestRetentionAnchor(db: Kysely<Database>, tenantId: string): Promise<ChainAnchor> {
+/**
+ * Where the remaining chain begins: the retention checkpoint, or the genesis. Retention deletes every
+ * checkpoint below the one it writes, so that checkpoint is always the tenant's first and is found at
+ * the bottom of the index instead of below millions of seal checkpoints.
+ */
+export async function retentionAnchor(db: Kysely<Database>, tenantId: string): Promise<ChainAnchor> {
   const checkpoint = await db
     .selectFrom('audit_checkpoint')
     .select(['chain_pos', 'head_hash'])
     .where('tenant_id', '=', tenantId)
     .where('kind', '=', 'retention')
-    .orderBy('chain_pos', 'desc')
-    .limit(1)
+    .where('chain_pos', '=', (eb) => eb.selectFrom('audit_checkpoint as first').select((inner) => inner.fn.min('first.chain_pos').as('chain_pos')).where('first.tenant_id', '=', tenantId))
     .executeTakeFirst();
   return checkpoint ? { chainPos: checkpoint.chain_pos, hash: checkpoint.head_hash } : GENESIS_ANCHOR;
 }
@@ -229,7 +207,13 @@ async function sealBatch(db: Kysely<Database>, key: string, tenantId: string, sc
       return { tenant_id: tenantId, chain_pos: chainPos, seq: entry.seq, entry_hash: hash };
     });
     await trx.insertInto('audit_seal').values(seals).execute();
-    await trx.insertInto('audit_checkpoint').values(signedCheckpoint(key, { tenant_id: tenantId, chain_pos: chainPos, head_hash: hash, kind: 'seal' })).execute();
+    // A checkpoint can already stand at this position only if someone removed seals after it. Keeping it
+    // leaves that removal for verification to report; failing instead would leave every new entry unsealed.
+    await trx
+      .insertInto('audit_checkpoint')
+      .values(signedCheckpoint(key, { tenant_id: tenantId, chain_pos: chainPos, head_hash: hash, kind: 'seal' }))
+      .onConflict((conflict) => conflict.doNothing())
+      .execute();
     return { sealed: seals.length, lastSeq: entries.at(-1)?.seq };
   });
 }
@@ -261,7 +245,7 @@ async function chainHead(trx: Kysely<Database>, tenantId: string): Promise<Chain
     .orderBy('chain_pos', 'desc')
     .limit(1)
     .executeTakeFirst();
-  return last ? { chainPos: last.chain_pos, hash: last.entry_hash } : latestRetentionAnchor(trx, tenantId);
+  return last ? { chainPos: last.chain_pos, hash: last.entry_hash } : retentionAnchor(trx, tenantId);
 }
 
 /** Only the error's class and database codes: messages and details can quote row values. */

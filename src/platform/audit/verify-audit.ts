@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { ChainVerifier, type ChainCheckpoint, type ChainLink, type ChainVerification } from '../../domain/audit-chain.js';
 import type { Database } from '../db/schema.js';
-import { AUDIT_ENTRY_COLUMNS, isUnsealed, latestRetentionAnchor, tenantIdsIn } from './sealer.js';
+import { AUDIT_ENTRY_COLUMNS, isUnsealed, retentionAnchor, tenantIdsIn } from './sealer.js';
 
 /** One tenant's verdict; `unsealed` entries are not yet in the chain, which is normal and not a fault. */
 export type TenantAuditVerification = ChainVerification & { tenantId: string; unsealed: number };
@@ -43,7 +43,7 @@ async function verifyTenant(db: Kysely<Database>, key: string, tenantId: string,
     .setIsolationLevel('repeatable read')
     .setAccessMode('read only')
     .execute(async (trx) => {
-      const anchor = await latestRetentionAnchor(trx, tenantId);
+      const anchor = await retentionAnchor(trx, tenantId);
       const verifier = new ChainVerifier({ tenantId, key, anchor });
       let afterPos = anchor.chainPos;
       let checkpointsAfterPos: number | undefined;
