@@ -26,8 +26,7 @@ export function decideAccess(facts: AccessFacts): AccessDecision {
   }
   if (facts.relation === undefined) return { allowed: true, reason: 'role-grant' };
   if (facts.relation === 'self' || facts.relation === 'team') return { allowed: true, reason: `relation-${facts.relation}` };
-  if ((facts.relation === 'relative' || facts.relation === 'volunteer') && facts.consented === true) {
-    return { allowed: true, reason: `consent-${facts.relation}` };
-  }
+  // Relatives, volunteers and staff outside the team see only what the citizen has consented to.
+  if (facts.consented === true) return { allowed: true, reason: `consent-${facts.relation}` };
   return { allowed: false, reason: 'no-relation-or-consent', respondAs: 'hide' };
 }

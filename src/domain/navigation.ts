@@ -1,8 +1,17 @@
 import { rolesAllow, type Permission, type Role } from './roles.js';
 
-/** The pages of the app and the permission each needs. The web app shows exactly these links. */
-const pages: { key: string; path: string; needs: Permission }[] = [
+/**
+ * The pages of the app and who sees them in the menu: either a permission, or the roles a page is made for
+ * (the citizen's own pages are for the citizen, even though staff hold the same permissions on a plan).
+ */
+const pages: { key: string; path: string; needs?: Permission; forRoles?: readonly Role[] }[] = [
   { key: 'home', path: '/min-side', needs: 'profile.read' },
+  { key: 'plan', path: '/min-plan', forRoles: ['citizen'] },
+  { key: 'network', path: '/mit-netvaerk', forRoles: ['citizen'] },
+  { key: 'access-log', path: '/hvem-har-set', forRoles: ['citizen'] },
+  { key: 'shared-plans', path: '/delt-med-mig', forRoles: ['relative'] },
+  { key: 'caseload', path: '/borgere', needs: 'caseload.read' },
+  { key: 'transition', path: '/overgang', needs: 'transition.list' },
   { key: 'admin.units', path: '/admin/enheder', needs: 'org-unit.manage' },
   { key: 'admin.users', path: '/admin/brugere', needs: 'user.manage' },
   { key: 'admin.audit', path: '/admin/log', needs: 'audit-log.read' },
@@ -14,5 +23,7 @@ export interface NavigationItem {
 }
 
 export function navigationFor(granted: readonly Role[]): NavigationItem[] {
-  return pages.filter((page) => rolesAllow(granted, page.needs)).map(({ key, path }) => ({ key, path }));
+  return pages
+    .filter((page) => (page.needs ? rolesAllow(granted, page.needs) : page.forRoles!.some((role) => granted.includes(role))))
+    .map(({ key, path }) => ({ key, path }));
 }

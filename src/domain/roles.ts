@@ -38,21 +38,41 @@ export const permissions = [
   'role-grant.manage',
   'audit-log.read',
   'tenant.read',
+  // The citizen's record and plan. Every one of these also needs a relation to the citizen (self, team,
+  // or a consent); the role only says what kind of person may ever do it.
+  'caseload.read',
+  'citizen.read',
+  'citizen.read-cpr',
+  'citizen.search-cpr',
+  'citizen.create',
+  'citizen.update',
+  'citizen.export',
+  'plan.read',
+  'plan.write',
+  'plan.comment',
+  'meeting.manage',
+  'consent.read',
+  'consent.manage',
+  'network.manage',
+  'access-log.read-own',
+  'transition.list',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 const everyone: Permission[] = ['profile.read', 'profile.update', 'tenant.read'];
 const staff: Permission[] = [...everyone, 'org-unit.read'];
+/** Staff who work with individual citizens: they see and write the plans of the citizens on their team. */
+const caseworker: Permission[] = [...staff, 'caseload.read', 'citizen.read', 'citizen.update', 'plan.read', 'plan.write', 'plan.comment', 'meeting.manage', 'consent.read', 'network.manage'];
 
 const rolePermissions: Record<Role, readonly Permission[]> = {
-  citizen: everyone,
-  relative: everyone,
+  citizen: [...everyone, 'citizen.read', 'plan.read', 'plan.write', 'plan.comment', 'consent.read', 'consent.manage', 'network.manage', 'access-log.read-own'],
+  relative: [...everyone, 'plan.read', 'plan.comment'],
   volunteer: everyone,
   'peer-guide': everyone,
   politician: everyone,
   'council-member': everyone,
-  'support-worker': staff,
-  'case-officer': staff,
+  'support-worker': caseworker,
+  'case-officer': [...caseworker, 'citizen.read-cpr', 'citizen.search-cpr', 'citizen.create', 'citizen.export', 'transition.list'],
   'volunteer-coordinator': staff,
   'offer-owner': staff,
   leader: [...staff, 'user.read'],

@@ -13,6 +13,8 @@ import { RequireLogin } from './features/auth/require-login.js';
 import { StartRedirect } from './features/auth/start-redirect.js';
 import { NotFoundPage } from './features/errors/not-found-page.js';
 import { MyPage } from './features/me/my-page.js';
+import { caseworkRoutes } from './features/casework/routes.js';
+import { citizenRoutes } from './features/plan/routes.js';
 
 /** Every address of the app. Danish paths, as the citizens and staff read them. */
 export function AppRoutes() {
@@ -31,6 +33,8 @@ export function AppRoutes() {
           <Route path="admin/brugere/ny" element={<UserCreatePage />} />
           <Route path="admin/brugere/:id" element={<UserEditPage />} />
           <Route path="admin/log" element={<AuditLogPage />} />
+          {citizenRoutes}
+          {caseworkRoutes}
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -14,6 +14,7 @@ import {
   openLoginPage,
   pathOf,
   scrollWidth,
+  tabThroughPage,
   waitForPage,
 } from '../support/e2e-page.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
@@ -208,6 +209,29 @@ describe('accessibility', () => {
     await waitForPage(page, 'Log ind');
     assert.equal(pathOf(page), '/log-ind');
     assert.deepEqual(visitor.pageErrors, []);
+    await visitor.close();
+  });
+
+  test('every control of the admin forms and the audit log shows where keyboard focus is', async () => {
+    const visitor = await newVisitor(browser);
+    const { page } = visitor;
+    await demoLogin(page, server.url, 'Lars Winther');
+    const ids = await server.database.db.selectFrom('app_user').select('user_id').where('demo_key', '=', 'mette').executeTakeFirstOrThrow();
+    const unit = await server.database.db.selectFrom('org_unit').select('unit_id').where('name', '=', 'Perron 4').executeTakeFirstOrThrow();
+    for (const [path, title, mustReach] of [
+      [`/admin/enheder/${unit.unit_id}`, 'Ret enhed', 'INPUT#unit-active'],
+      [`/admin/brugere/${ids.user_id}`, 'Ret bruger', 'INPUT#user-role-leader'],
+      ['/admin/log', 'Adgangslog', 'INPUT#audit-to'],
+    ] as const) {
+      await page.goto(`${server.url}${path}`);
+      await waitForPage(page, title);
+      const stops = await tabThroughPage(page, path);
+      assert.ok(stops[0]?.includes('Gå til indhold'), `${path}: the skip link comes first, not ${stops[0]}`);
+      assert.ok(
+        stops.some((stop) => stop.startsWith(mustReach)),
+        `${path}: ${mustReach} is reached by Tab: ${stops.join(' → ')}`,
+      );
+    }
     await visitor.close();
   });
 });

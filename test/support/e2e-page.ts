@@ -101,13 +101,15 @@ export async function focusedElement(page: Page): Promise<FocusedElement> {
   return page.evaluate(() => {
     const element = document.activeElement as HTMLElement | null;
     if (!element || element === document.body) return { description: 'BODY', text: '', outline: '', boxShadow: '', visible: false, inViewport: false };
-    const style = getComputedStyle(element);
+    // DKFDS hides the real checkbox (opacity 0) and draws it, and its focus outline, as its label's ::before.
+    const drawnByLabel = getComputedStyle(element).opacity === '0' && element instanceof HTMLInputElement && element.labels?.[0];
+    const style = drawnByLabel ? getComputedStyle(drawnByLabel, '::before') : getComputedStyle(element);
     // No helper functions in here: tsx would wrap them in a naming helper that the page does not have.
     const transparentOutline = style.outlineColor === 'transparent' || /rgba\(.*,\s*0\)$/.test(style.outlineColor);
     const hasOutline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 && !transparentOutline;
     const hasShadow = style.boxShadow !== 'none' && style.boxShadow !== '';
-    const box = element.getBoundingClientRect();
-    const text = (element.getAttribute('aria-label') ?? element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const box = (drawnByLabel || element).getBoundingClientRect();
+    const text = (element.getAttribute('aria-label') ?? (drawnByLabel ? drawnByLabel.textContent : element.textContent) ?? '').replace(/\s+/g, ' ').trim();
     return {
       description: `${element.tagName}${element.id ? `#${element.id}` : ''} "${text.slice(0, 60)}"`,
       text,
@@ -125,4 +127,21 @@ export async function assertVisibleFocus(page: Page, step: string): Promise<Focu
   assert.ok(focused.visible, `${step}: ${focused.description} has focus but no visible focus indicator (outline: ${focused.outline}; box-shadow: ${focused.boxShadow})`);
   assert.ok(focused.inViewport, `${step}: ${focused.description} has focus but is outside the window`);
   return focused;
+}
+
+/**
+ * Tabs through the whole page from the top, asserting a visible focus indicator at every stop, until focus
+ * leaves the page or comes round again. Returns the stops, for checks of the order.
+ */
+export async function tabThroughPage(page: Page, label: string, maxStops = 300): Promise<string[]> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  const stops: string[] = [];
+  for (let presses = 0; presses < maxStops; presses += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await focusedElement(page);
+    if (focused.description === 'BODY' || (stops.length > 0 && focused.description === stops[0])) return stops;
+    await assertVisibleFocus(page, `${label}, Tab stop ${presses + 1}`);
+    stops.push(focused.description);
+  }
+  assert.fail(`${label}: more than ${maxStops} Tab stops`);
 }

@@ -18,6 +18,8 @@ describe('the access decision', () => {
     ['a relative without consent is answered as if nothing were there', { roles: ['relative'], action: 'profile.read', relation: 'relative', consented: false }, { allowed: false, respondAs: 'hide' }],
     ['a volunteer without consent', { roles: ['volunteer'], action: 'profile.read', relation: 'volunteer' }, { allowed: false, respondAs: 'hide' }],
     ['staff with no relation to the citizen', { roles: ['case-officer'], action: 'profile.read', relation: 'none' }, { allowed: false, respondAs: 'hide' }],
+    ['staff outside the team with the citizen\'s consent', { roles: ['support-worker'], action: 'plan.read', relation: 'none', consented: true }, { allowed: true }],
+    ['a leader has no plan access even with a relation', { roles: ['leader'], action: 'plan.read', relation: 'team' }, { allowed: false, respondAs: 'hide' }],
     ['a role without the permission on a citizen resource is hidden too', { roles: ['citizen'], action: 'audit-log.read', relation: 'none' }, { allowed: false, respondAs: 'hide' }],
   ];
   for (const [name, facts, expected] of cases) {
@@ -36,7 +38,9 @@ describe('the access decision', () => {
   });
 
   test('navigation shows administration only to administrators', () => {
-    assert.deepEqual(navigationFor(['citizen']).map((n) => n.key), ['home']);
+    assert.deepEqual(navigationFor(['citizen']).map((n) => n.key), ['home', 'plan', 'network', 'access-log']);
+    assert.deepEqual(navigationFor(['case-officer']).map((n) => n.key), ['home', 'caseload', 'transition']);
+    assert.deepEqual(navigationFor(['leader']).map((n) => n.key), ['home']);
     assert.deepEqual(navigationFor(['admin']).map((n) => n.key), ['home', 'admin.units', 'admin.users', 'admin.audit']);
   });
 });

@@ -128,7 +128,7 @@ export interface LoginAttemptTable {
   consumed_at: Date | null;
 }
 
-export interface Database {
+export interface Database extends CitizenPlanTables {
   tenant: TenantTable;
   org_unit: OrgUnitTable;
   app_user: AppUserTable;
@@ -140,4 +140,192 @@ export interface Database {
   audit_checkpoint: AuditCheckpointTable;
   outbox: OutboxTable;
   login_attempt: LoginAttemptTable;
+}
+
+export interface CitizenTable {
+  tenant_id: string;
+  citizen_id: string;
+  user_id: string | null;
+  first_name: string;
+  last_name: string;
+  birth_date: string;
+  cpr_encrypted: string | null;
+  cpr_search_hash: string | null;
+  address_line: string | null;
+  postal_code: string | null;
+  city: string | null;
+  phone: string | null;
+  email: string | null;
+  preferred_language: Generated<string>;
+  communication_needs: Generated<string[]>;
+  interpreter_language: string | null;
+  contact_person_user_id: string | null;
+  target_groups: Generated<string[]>;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CitizenTeamMemberTable {
+  tenant_id: string;
+  citizen_id: string;
+  user_id: string;
+  team_role: 'contact-person' | 'support-worker' | 'case-officer' | 'other';
+  added_at: Timestamp;
+}
+
+export interface NetworkMemberTable {
+  tenant_id: string;
+  member_id: string;
+  citizen_id: string;
+  name: string;
+  relation: string;
+  is_relative: Generated<boolean>;
+  phone: string | null;
+  email: string | null;
+  user_id: string | null;
+  invitation_code_hash: string | null;
+  invitation_expires_at: Date | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  removed_at: Date | null;
+}
+
+export interface ConsentTable {
+  tenant_id: string;
+  consent_id: string;
+  citizen_id: string;
+  grantee_kind: 'network' | 'staff' | 'unit';
+  grantee_id: string;
+  part: string;
+  level: 'view' | 'comment';
+  granted_at: Date;
+  granted_by: string | null;
+  withdrawn_at: Date | null;
+  withdrawn_by: string | null;
+}
+
+export interface DreamTable {
+  tenant_id: string;
+  dream_id: string;
+  citizen_id: string;
+  text: string;
+  domain: string | null;
+  created_by: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  archived_at: Date | null;
+}
+
+export interface GoalTable {
+  tenant_id: string;
+  goal_id: string;
+  citizen_id: string;
+  domain: string;
+  title: string;
+  description: string | null;
+  goal_type: 'develop' | 'maintain' | 'limit-loss';
+  status: Generated<'active' | 'achieved' | 'not-achieved' | 'paused' | 'stopped'>;
+  citizen_rating: number | null;
+  citizen_rated_at: Date | null;
+  worker_level: number | null;
+  worker_assessed_at: Date | null;
+  review_date: string | null;
+  track: Generated<'adult' | 'transition'>;
+  created_by: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface StepTable {
+  tenant_id: string;
+  step_id: string;
+  goal_id: string;
+  citizen_id: string;
+  text: string;
+  who_helps: string | null;
+  helper_user_id: string | null;
+  due_date: string | null;
+  pictogram: string | null;
+  status: Generated<'planned' | 'done' | 'cancelled'>;
+  done_at: Date | null;
+  done_by: string | null;
+  sort_order: Generated<number>;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface PlanMeetingTable {
+  tenant_id: string;
+  meeting_id: string;
+  citizen_id: string;
+  starts_at: Date;
+  location: string | null;
+  status: Generated<'planned' | 'held' | 'cancelled'>;
+  citizen_invited: Generated<boolean>;
+  participants: Json<{ name: string; role: string; userId?: string; memberId?: string }[]>;
+  agreements: Json<{ who: string; what: string; byDate?: string }[]>;
+  summary: string | null;
+  next_review_date: string | null;
+  created_by: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface PlanCommentTable {
+  tenant_id: string;
+  comment_id: string;
+  citizen_id: string;
+  subject_type: 'dream' | 'goal' | 'step' | 'meeting';
+  subject_id: string;
+  part: string;
+  author_user_id: string;
+  text: string;
+  created_at: Timestamp;
+}
+
+export interface PlanChangeTable {
+  tenant_id: string;
+  change_id: string;
+  citizen_id: string;
+  part: string;
+  subject_type: string;
+  subject_id: string;
+  operation: 'create' | 'update' | 'delete';
+  changes: Json<Record<string, { from: unknown; to: unknown }>>;
+  actor_user_id: string | null;
+  actor_role: string | null;
+  occurred_at: Date;
+}
+
+export interface TransitionPlanTable {
+  tenant_id: string;
+  citizen_id: string;
+  started_on: string;
+  responsible_user_id: string | null;
+  parents_involved: Generated<boolean>;
+  adult_services_contact: string | null;
+  notes: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CitizenPlanTables {
+  citizen: CitizenTable;
+  citizen_team_member: CitizenTeamMemberTable;
+  network_member: NetworkMemberTable;
+  consent: ConsentTable;
+  dream: DreamTable;
+  goal: GoalTable;
+  step: StepTable;
+  plan_meeting: PlanMeetingTable;
+  plan_comment: PlanCommentTable;
+  plan_change: PlanChangeTable;
+  transition_plan: TransitionPlanTable;
 }

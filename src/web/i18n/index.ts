@@ -2,6 +2,11 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { da } from './da.js';
 import { en } from './en.js';
+import { da as caseworkDa } from '../features/casework/i18n/da.js';
+import { en as caseworkEn } from '../features/casework/i18n/en.js';
+import { da as planDa } from '../features/plan/i18n/da.js';
+import { easy as planEasy } from '../features/plan/i18n/easy.js';
+import { en as planEn } from '../features/plan/i18n/en.js';
 
 export const languages = ['da', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -36,7 +41,11 @@ i18n.on('languageChanged', (language) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { da: { translation: da }, en: { translation: en } },
+  // One namespace per area, so each area keeps its own texts; 'plan-easy' is the easy-read Danish of the citizen's screens.
+  resources: {
+    da: { translation: da, plan: planDa, 'plan-easy': planEasy, casework: caseworkDa },
+    en: { translation: en, plan: planEn, 'plan-easy': planEasy, casework: caseworkEn },
+  },
   lng: rememberedLanguage(),
   fallbackLng: 'da',
   supportedLngs: languages,

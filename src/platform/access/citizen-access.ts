@@ -1,0 +1,115 @@
+import { accessToPart, type ConsentRecord, type Grantee } from '../../domain/consent-decision.js';
+import { isPlanPart, planParts, type PlanPart } from '../../domain/plan-parts.js';
+import type { Permission } from '../../domain/roles.js';
+import type { Ctx } from '../context.js';
+import { AccessDenied, authorize } from './authorize.js';
+
+/** How the acting person stands to a citizen, and what of the plan they may therefore see and comment on. */
+export interface CitizenAccess {
+  citizenId: string;
+  relation: 'self' | 'team' | 'relative' | 'none';
+  /** The network member the actor is, when they are in the citizen's network. */
+  networkMemberId: string | null;
+  visibleParts: Set<PlanPart>;
+  commentableParts: Set<PlanPart>;
+}
+
+/** The actions that concern the plan's parts; the others (record, consents, access log) need self or team. */
+const partScoped: ReadonlySet<Permission> = new Set(['plan.read', 'plan.comment']);
+
+async function loadRelation(ctx: Ctx, citizenId: string) {
+  const row = await ctx.trx
+    .selectFrom('citizen as c')
+    .select((eb) => [
+      eb('c.user_id', '=', ctx.actor.userId).as('is_self'),
+      eb.exists(eb.selectFrom('citizen_team_member as t').select('t.user_id').whereRef('t.tenant_id', '=', 'c.tenant_id').whereRef('t.citizen_id', '=', 'c.citizen_id').where('t.user_id', '=', ctx.actor.userId)).as('is_team'),
+      eb
+        .selectFrom('network_member as n')
+        .select('n.member_id')
+        .whereRef('n.tenant_id', '=', 'c.tenant_id')
+        .whereRef('n.citizen_id', '=', 'c.citizen_id')
+        .where('n.user_id', '=', ctx.actor.userId)
+        .where('n.removed_at', 'is', null)
+        .limit(1)
+        .as('member_id'),
+    ])
+    .where('c.tenant_id', '=', ctx.tenantId)
+    .where('c.citizen_id', '=', citizenId)
+    .executeTakeFirst();
+  return row;
+}
+
+async function loadConsents(ctx: Ctx, citizenId: string, grantee: Grantee): Promise<ConsentRecord[]> {
+  const rows = await ctx.trx
+    .selectFrom('consent')
+    .select(['grantee_kind', 'grantee_id', 'part', 'level', 'granted_at', 'withdrawn_at'])
+    .where('tenant_id', '=', ctx.tenantId)
+    .where('citizen_id', '=', citizenId)
+    .where('withdrawn_at', 'is', null)
+    .where((eb) =>
+      grantee.kind === 'network'
+        ? eb.and([eb('grantee_kind', '=', 'network'), eb('grantee_id', '=', grantee.memberId)])
+        : eb.or([
+            eb.and([eb('grantee_kind', '=', 'staff'), eb('grantee_id', '=', grantee.userId)]),
+            ...(grantee.unitId ? [eb.and([eb('grantee_kind', '=', 'unit'), eb('grantee_id', '=', grantee.unitId)])] : []),
+          ]),
+    )
+    .execute();
+  return rows.filter((r) => isPlanPart(r.part)).map((r) => ({ granteeKind: r.grantee_kind, granteeId: r.grantee_id, part: r.part as PlanPart, level: r.level, grantedAt: r.granted_at, withdrawnAt: r.withdrawn_at }));
+}
+
+/**
+ * Works out the actor's relation to the citizen: self, on the team, in the network, or none (staff elsewhere,
+ * who may still hold a consent). Returns null when the citizen does not exist in this municipality.
+ */
+export async function citizenAccessFor(ctx: Ctx, citizenId: string): Promise<CitizenAccess | null> {
+  const row = await loadRelation(ctx, citizenId);
+  if (!row) return null;
+  const all = new Set<PlanPart>(planParts);
+  if (row.is_self) return { citizenId, relation: 'self', networkMemberId: null, visibleParts: all, commentableParts: all };
+  if (row.is_team) return { citizenId, relation: 'team', networkMemberId: null, visibleParts: all, commentableParts: all };
+  const memberId = row.member_id ?? null;
+  const grantee: Grantee | null = memberId ? { kind: 'network', memberId } : ctx.actor.kind === 'staff' ? { kind: 'staff', userId: ctx.actor.userId, unitId: ctx.actor.orgUnitId } : null;
+  const consents = grantee ? await loadConsents(ctx, citizenId, grantee) : [];
+  const visibleParts = new Set<PlanPart>();
+  const commentableParts = new Set<PlanPart>();
+  if (grantee) {
+    for (const part of planParts) {
+      const access = accessToPart(consents, grantee, part, ctx.now);
+      if (access !== 'none') visibleParts.add(part);
+      if (access === 'comment') commentableParts.add(part);
+    }
+  }
+  return { citizenId, relation: memberId ? 'relative' : 'none', networkMemberId: memberId, visibleParts, commentableParts };
+}
+
+export interface CitizenAccessRequest {
+  citizenId: string;
+  action: Permission;
+  /** The part of the plan concerned; 'any' when reading the plan as a whole (filtered afterwards). */
+  part?: PlanPart | 'any';
+  purpose: string;
+  resourceType: string;
+  resourceId?: string | null;
+  details?: Record<string, unknown>;
+}
+
+/**
+ * The gate to a citizen's data: relation and consent decide, `authorize` audits. Denials answer 404
+ * (the citizen's existence is not revealed) and are audited too. Returns what the actor may see.
+ */
+export async function authorizeCitizen(ctx: Ctx, request: CitizenAccessRequest): Promise<CitizenAccess> {
+  const access = await citizenAccessFor(ctx, request.citizenId);
+  const base = { action: request.action, resourceType: request.resourceType, resourceId: request.resourceId ?? request.citizenId, citizenId: access ? request.citizenId : null, purpose: request.purpose, details: request.details };
+  if (!access) {
+    throw new AccessDenied('hide', { ...base, outcome: 'denied', details: { ...request.details, reason: 'unknown-citizen' } });
+  }
+  const relation = access.relation;
+  let consented = false;
+  if ((relation === 'relative' || relation === 'none') && partScoped.has(request.action) && request.part !== undefined) {
+    const parts = request.action === 'plan.comment' ? access.commentableParts : access.visibleParts;
+    consented = request.part === 'any' ? parts.size > 0 : parts.has(request.part);
+  }
+  await authorize(ctx, { ...base, relation, consented, details: { ...request.details, ...(request.part && { part: request.part }) } });
+  return access;
+}

@@ -1,0 +1,2 @@
+/** Danish texts of the plan screens (i18next namespace 'plan'). */
+export const da = {};
