@@ -80,7 +80,7 @@ program
   .addOption(new Option('--seed <n>', 'random seed').default('1'))
   .option('--tenant <slug>', 'municipality to fill (created if missing)', 'bench')
   .action(async (options: { scale: string; seed: string; tenant: string }) => {
-    process.exitCode = await withDatabase((database) => generateCommand(database, { scale: Number(options.scale), seed: Number(options.seed), tenantSlug: options.tenant }));
+    process.exitCode = await withDatabase((database, cfg) => generateCommand(database, { scale: Number(options.scale), seed: Number(options.seed), tenantSlug: options.tenant, databaseUrl: cfg.databaseUrl }));
   });
 
 await program.parseAsync(process.argv);

@@ -11,6 +11,10 @@ export const meResponse = z.object({
   language: languageSchema,
   csrfToken: z.string().describe('Send as the x-csrf-token header on every state-changing request'),
   navigation: z.array(z.object({ key: z.string(), path: z.string() })).describe('The pages the roles allow, in menu order'),
+  citizenId: idSchema.nullable().describe("The logged-in citizen's own record; null for everyone else"),
+  relativeOf: z
+    .array(z.object({ citizenId: idSchema, firstName: z.string(), relation: z.string().describe("In the citizen's words") }))
+    .describe('The citizens whose network the person is in with a login; [] for everyone else'),
 });
 export type MeResponse = z.infer<typeof meResponse>;
 

@@ -12,11 +12,19 @@ import { loggerOptions } from '../platform/logging.js';
 import type { AppDeps } from './app-deps.js';
 import { checkOrigin } from './origin-check.js';
 import { sendProblem } from './problem.js';
+import { accessLogRoutes } from './routes/access-log.js';
 import { adminRoutes } from './routes/admin.js';
+import { citizenRoutes } from './routes/citizens.js';
+import { consentRoutes } from './routes/consents.js';
+import { exportRoutes } from './routes/export.js';
+import { networkRoutes } from './routes/network.js';
+import { transitionRoutes } from './routes/transition.js';
 import { authRoutes } from './routes/auth.js';
 import { healthRoutes } from './routes/health.js';
+import { meetingRoutes } from './routes/meetings.js';
 import { meRoutes } from './routes/me.js';
 import { oidcRoutes } from './routes/oidc.js';
+import { planRoutes } from './routes/plans.js';
 import { SESSION_COOKIE } from './run-as-user.js';
 import { AppError } from '../platform/errors.js';
 import { zodValidatorCompiler } from './validation.js';
@@ -79,6 +87,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(oidcRoutes);
   await app.register(meRoutes);
   await app.register(adminRoutes);
+  await app.register(citizenRoutes);
+  await app.register(networkRoutes);
+  await app.register(consentRoutes);
+  await app.register(accessLogRoutes);
+  await app.register(transitionRoutes);
+  await app.register(exportRoutes);
+  await app.register(planRoutes);
+  await app.register(meetingRoutes);
 
   if (existsSync(webRoot)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.

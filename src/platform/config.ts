@@ -34,6 +34,8 @@ const envSchema = z
     /** Secret that signs audit checkpoints (HMAC-SHA256). Required in production. */
     MESTRING_AUDIT_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
     MESTRING_AUDIT_SEAL_INTERVAL_MS: positiveInt.default(2000),
+    /** Secret that encrypts CPR numbers (AES-256-GCM) and keys their search hash (HMAC-SHA256). Required in production. */
+    MESTRING_CPR_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
     MESTRING_LOGIN_RATE_LIMIT: positiveInt.default(20),
     MESTRING_API_RATE_LIMIT: positiveInt.default(6000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -53,6 +55,7 @@ const envSchema = z
     if (env.MESTRING_MODE === 'production') {
       if (env.MESTRING_DEMO_LOGIN === true) issues.addIssue({ code: 'custom', path: ['MESTRING_DEMO_LOGIN'], message: 'demo login is not allowed in production mode' });
       if (!env.MESTRING_AUDIT_KEY) issues.addIssue({ code: 'custom', path: ['MESTRING_AUDIT_KEY'], message: 'is required in production mode' });
+      if (!env.MESTRING_CPR_KEY) issues.addIssue({ code: 'custom', path: ['MESTRING_CPR_KEY'], message: 'is required in production mode' });
       if (!env.MESTRING_PUBLIC_URL) issues.addIssue({ code: 'custom', path: ['MESTRING_PUBLIC_URL'], message: 'is required in production mode' });
     }
   });
@@ -70,6 +73,8 @@ export interface Config {
   demoLogin: boolean;
   session: { idleMinutes: number; absoluteHours: number };
   audit: { retentionMonths: number; key: string; sealIntervalMs: number };
+  /** The secret behind CPR encryption and the CPR search hash. */
+  cprKey: string;
   rateLimit: { loginPerMinute: number; apiPerMinute: number };
   logLevel: string;
   oidc: { staff: OidcIssuerConfig[]; citizen: OidcIssuerConfig[] };
@@ -92,6 +97,8 @@ function safeJson(raw: string): unknown {
 
 /** A fixed development key: only demo mode may run without MESTRING_AUDIT_KEY. */
 const DEMO_AUDIT_KEY = 'mestring-demo-audit-key-not-for-production-use';
+/** A fixed development key: only demo mode may run without MESTRING_CPR_KEY. */
+const DEMO_CPR_KEY = 'mestring-demo-cpr-key-not-for-production-use';
 
 /** Validates the environment and returns the typed configuration, or throws ConfigError naming every bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -113,6 +120,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demoLogin: e.MESTRING_DEMO_LOGIN ?? e.MESTRING_MODE === 'demo',
     session: { idleMinutes: e.MESTRING_SESSION_IDLE_MINUTES, absoluteHours: e.MESTRING_SESSION_ABSOLUTE_HOURS },
     audit: { retentionMonths: e.MESTRING_AUDIT_RETENTION_MONTHS, key: e.MESTRING_AUDIT_KEY ?? DEMO_AUDIT_KEY, sealIntervalMs: e.MESTRING_AUDIT_SEAL_INTERVAL_MS },
+    cprKey: e.MESTRING_CPR_KEY ?? DEMO_CPR_KEY,
     rateLimit: { loginPerMinute: e.MESTRING_LOGIN_RATE_LIMIT, apiPerMinute: e.MESTRING_API_RATE_LIMIT },
     logLevel: e.LOG_LEVEL,
     oidc: {

@@ -14,7 +14,7 @@ import { StartRedirect } from './features/auth/start-redirect.js';
 import { NotFoundPage } from './features/errors/not-found-page.js';
 import { MyPage } from './features/me/my-page.js';
 import { caseworkRoutes } from './features/casework/routes.js';
-import { citizenRoutes } from './features/plan/routes.js';
+import { citizenPublicRoutes, citizenRoutes } from './features/plan/routes.js';
 
 /** Every address of the app. Danish paths, as the citizens and staff read them. */
 export function AppRoutes() {
@@ -24,6 +24,7 @@ export function AppRoutes() {
         <Route index element={<StartRedirect />} />
         <Route path="log-ind" element={<LoginPage />} />
         <Route path="tilgaengelighed" element={<AccessibilityStatementPage />} />
+        {citizenPublicRoutes}
         <Route element={<RequireLogin />}>
           <Route path="min-side" element={<MyPage />} />
           <Route path="admin/enheder" element={<UnitListPage />} />

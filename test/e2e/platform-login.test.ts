@@ -55,6 +55,7 @@ describe('demo login', () => {
   // Each persona in its own browser context: the same server, no shared cookies or storage.
   test('each persona logs in, sees who they are on Min side, and logs out again', async (t) => {
     const personas = await demoPersonas();
+    const kinds = new Map((await server.database.db.selectFrom('app_user').select(['demo_key', 'kind']).where('demo_key', 'is not', null).execute()).map((user) => [user.demo_key, user.kind]));
     for (const persona of personas) {
       await t.test(`${persona.name} (${persona.id}, ${persona.role}, ${persona.tenant.slug})`, async () => {
         const visitor = await newVisitor(browser);
@@ -68,6 +69,7 @@ describe('demo login', () => {
         assert.ok(roleWords, `Min side names the role: ${JSON.stringify(facts)}`);
         assert.ok(roleWords.split(', ').includes(danishRole(persona.role)), `role shown in Danish words: "${roleWords}"`);
         assert.equal(facts.Kommune, persona.tenant.name);
+        if (kinds.get(persona.id) === 'staff') assert.ok(persona.unit, `${persona.name} works for the municipality, so has a unit`);
         if (persona.unit) assert.equal(facts.Enhed, persona.unit, 'staff see their unit');
         else assert.equal(facts.Enhed, undefined, 'someone outside the staff has no unit to show');
         // The header says who is logged in, for every page.

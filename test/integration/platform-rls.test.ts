@@ -139,8 +139,10 @@ describe('inside withTenant(randers), queries without a tenant filter', () => {
     const soebySessions = await countRows(handle, 'session', soeby);
     const randersUnits = await countRows(handle, 'org_unit', randers);
     const randersUsers = await countRows(handle, 'app_user', randers);
-    // Users first: they refer to their units. Their grants and sessions go with them (ON DELETE CASCADE).
+    // Citizens first (they refer to users), then users (they refer to their units). Grants, sessions and
+    // everything hanging off a citizen go with them (ON DELETE CASCADE).
     const deleted = await inRandersThenRollBack(async (trx) => {
+      await trx.deleteFrom('citizen').execute();
       const users = Number((await trx.deleteFrom('app_user').executeTakeFirst()).numDeletedRows);
       const units = Number((await trx.deleteFrom('org_unit').executeTakeFirst()).numDeletedRows);
       // Back to the owner inside the same transaction, to see what the deletes did to the other tenant.

@@ -17,8 +17,30 @@ export async function newVisitor(browser: Browser, options: { width?: number; he
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   const pageErrors: Error[] = [];
-  page.on('pageerror', (error) => pageErrors.push(error));
+  const log: string[] = [];
+  pageLogs.set(page, log);
+  page.on('pageerror', (error) => {
+    pageErrors.push(error);
+    log.push(`page error: ${error.message}`);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') log.push(`console: ${message.text()}`);
+  });
+  page.on('requestfailed', (request) => log.push(`request failed: ${request.method()} ${request.url()} ${request.failure()?.errorText ?? ''}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) log.push(`HTTP ${response.status()}: ${response.request().method()} ${response.url()}`);
+  });
   return { context, page, pageErrors, close: () => context.close() };
+}
+
+/** What went wrong in each page so far, to explain a timeout. */
+const pageLogs = new WeakMap<Page, string[]>();
+
+/** Says where the page is and what it shows, when a wait for it has failed. */
+async function explainTimeout(page: Page, waitingFor: string, error: unknown): Promise<never> {
+  const shown = await page.evaluate(() => document.body?.innerText.replace(/\s+/g, ' ').slice(0, 400) ?? '').catch(() => '(page not readable)');
+  const log = pageLogs.get(page)?.slice(-10) ?? [];
+  throw new Error(`waiting for ${waitingFor} at ${page.url()}: ${(error as Error).message.split('\n')[0]}\n  page shows: ${shown}\n  ${log.join('\n  ')}`, { cause: error });
 }
 
 export function pathOf(page: Page): string {
@@ -32,8 +54,12 @@ export async function waitUntilLoaded(page: Page): Promise<void> {
 
 /** Waits for the page's one h1 to say `title`, then for its data to load. */
 export async function waitForPage(page: Page, title: string | RegExp): Promise<void> {
-  await page.getByRole('heading', { level: 1, name: title }).waitFor();
-  await waitUntilLoaded(page);
+  try {
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await waitUntilLoaded(page);
+  } catch (error) {
+    await explainTimeout(page, `the page "${title}"`, error);
+  }
 }
 
 /** Opens the login page and waits for the demo personas to be listed. */

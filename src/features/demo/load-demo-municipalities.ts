@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { roles } from '../../domain/roles.js';
 import type { Database } from '../../platform/db/schema.js';
 import { newId } from '../../platform/ids.js';
+import { demoCprKey, loadDemoCitizens } from './load-demo-citizens.js';
 
 const seedFile = fileURLToPath(new URL('../../../seed/municipalities.json', import.meta.url));
 
@@ -45,9 +46,10 @@ export interface LoadedMunicipality {
 /**
  * Loads the demo municipalities from seed/municipalities.json. Idempotent: a municipality whose slug
  * exists is left as it is, so a second start keeps whatever the demo user changed.
- * Runs on the owner connection (it creates the municipalities themselves).
+ * Runs on the owner connection (it creates the municipalities themselves). A new municipality gets its demo
+ * citizens (seed/citizens.json) in the same transaction; their CPR numbers are encrypted with `cprKey`.
  */
-export async function loadDemoMunicipalities(db: Kysely<Database>, now = new Date()): Promise<LoadedMunicipality[]> {
+export async function loadDemoMunicipalities(db: Kysely<Database>, now = new Date(), cprKey = demoCprKey()): Promise<LoadedMunicipality[]> {
   const seed = readDemoSeed();
   const loaded: LoadedMunicipality[] = [];
   for (const municipality of seed.municipalities) {
@@ -78,6 +80,7 @@ export async function loadDemoMunicipalities(db: Kysely<Database>, now = new Dat
           await trx.insertInto('role_grant').values(person.roles.map((role) => ({ tenant_id: tenantId, user_id: userId, role, granted_by: null, granted_at: now }))).execute();
         }
       }
+      await loadDemoCitizens(trx, { tenantId, slug: municipality.slug }, cprKey);
       return { tenantId, slug: municipality.slug, unitIds, userIds };
     }));
   }

@@ -12,7 +12,6 @@ export interface Prng {
   /** An integer in [0, n). */
   below(n: number): number;
   chance(probability: number): boolean;
-  pick<T>(items: readonly T[]): T;
 }
 
 export function mulberry32(seed: number): Prng {
@@ -25,8 +24,7 @@ export function mulberry32(seed: number): Prng {
     return (t ^ (t >>> 14)) >>> 0;
   };
   const next = () => uint32() / 4_294_967_296;
-  const below = (n: number) => Math.floor(next() * n);
-  return { next, uint32, below, chance: (p) => next() < p, pick: (items) => items[below(items.length)]! };
+  return { next, uint32, below: (n) => Math.floor(next() * n), chance: (p) => next() < p };
 }
 
 /** An independent stream per purpose: the seed mixed with the label by FNV-1a. */

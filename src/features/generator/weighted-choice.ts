@@ -6,7 +6,6 @@ import type { Prng } from './prng.js';
  */
 export interface WeightedChoice<T> {
   pick(prng: Prng): T;
-  readonly items: readonly T[];
 }
 
 export function weightedChoice<T>(entries: readonly (readonly [T, number])[]): WeightedChoice<T> {
@@ -19,7 +18,6 @@ export function weightedChoice<T>(entries: readonly (readonly [T, number])[]): W
     totals[i] = total;
   });
   return {
-    items,
     pick(prng) {
       const target = prng.next() * total;
       let low = 0;

@@ -50,6 +50,10 @@ const details: Record<Language, Record<string, string>> = {
     'user.last_admin': 'Kommunen skal have mindst én administrator.',
     'tenant.slug_taken': 'Den korte betegnelse er allerede i brug.',
     'version.stale': 'Nogen har ændret dette, mens du arbejdede. Hent den nyeste version og prøv igen.',
+    'goal.status_change': 'Målet kan ikke skifte direkte til den status. Et mål i gang kan nås, ikke nås, sættes på pause eller stoppes; andre mål kan kun genoptages.',
+    'goal.rating_only_citizen': 'Kun borgeren selv kan give sin vurdering af, hvordan det går.',
+    'goal.level_only_staff': 'Kun medarbejdere kan vurdere funktionsevneniveauet.',
+    'meeting.status_change': 'Mødet kan ikke skifte til den status. Et planlagt møde kan holdes eller aflyses; et aflyst møde kan planlægges igen.',
   },
   en: {
     'login.state_mismatch': 'The login attempt has expired or was already used. Start again.',
@@ -60,6 +64,10 @@ const details: Record<Language, Record<string, string>> = {
     'user.last_admin': 'The municipality must keep at least one administrator.',
     'tenant.slug_taken': 'The short name is already in use.',
     'version.stale': 'Someone changed this while you were working. Load the latest version and try again.',
+    'goal.status_change': 'The goal cannot change straight to that status. An active goal can be achieved, not achieved, paused or stopped; other goals can only be resumed.',
+    'goal.rating_only_citizen': 'Only the citizen can give their own rating of how it is going.',
+    'goal.level_only_staff': 'Only staff can assess the function level.',
+    'meeting.status_change': 'The meeting cannot change to that status. A planned meeting can be held or cancelled; a cancelled meeting can be planned again.',
   },
 };
 

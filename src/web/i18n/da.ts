@@ -34,6 +34,12 @@ export const da = {
   },
   nav: {
     home: 'Min side',
+    plan: 'Min plan',
+    network: 'Mit netværk',
+    'access-log': 'Hvem har set mine oplysninger?',
+    'shared-plans': 'Delt med mig',
+    caseload: 'Mine borgere',
+    transition: 'Den gode overgang',
     admin: {
       units: 'Enheder',
       users: 'Brugere',
@@ -42,6 +48,12 @@ export const da = {
   },
   navHelp: {
     home: 'Se hvem du er logget ind som.',
+    plan: 'Dine drømme, dine mål og dine skridt.',
+    network: 'Dine pårørende, og hvem der må se hvad.',
+    'access-log': 'Se hvem der har kigget i dine oplysninger.',
+    'shared-plans': 'Se det, som din pårørende deler med dig.',
+    caseload: 'Borgerne på dine teams og deres helhedsplan.',
+    transition: 'Unge, der snart fylder 18 og mangler en overgangsplan.',
     admin: {
       units: 'Se og ret kommunens centre og enheder.',
       users: 'Opret medarbejdere, og bestem hvad de må.',
@@ -55,7 +67,7 @@ export const da = {
     'case-officer': 'Sagsbehandler',
     'volunteer-coordinator': 'Frivilligkoordinator',
     volunteer: 'Frivillig',
-    'peer-guide': 'Peer-guide',
+    'peer-guide': 'Borgerguide',
     'offer-owner': 'Tilbudsansvarlig',
     leader: 'Leder',
     finance: 'Økonomimedarbejder',

@@ -33,6 +33,12 @@ export const en: Messages<typeof da> = {
   },
   nav: {
     home: 'My page',
+    plan: 'My plan',
+    network: 'My network',
+    'access-log': 'Who has looked at my data?',
+    'shared-plans': 'Shared with me',
+    caseload: 'My citizens',
+    transition: 'The good transition',
     admin: {
       units: 'Units',
       users: 'Users',
@@ -41,6 +47,12 @@ export const en: Messages<typeof da> = {
   },
   navHelp: {
     home: 'See who you are logged in as.',
+    plan: 'Your dreams, your goals and your steps.',
+    network: 'Your relatives, and who may see what.',
+    'access-log': 'See who has looked at your data.',
+    'shared-plans': 'See what your relative shares with you.',
+    caseload: 'The citizens on your teams and their overview.',
+    transition: 'Young people soon turning 18 without a transition plan.',
     admin: {
       units: 'See and edit the municipality’s centres and units.',
       users: 'Create staff users and decide what they may do.',

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { takePendingInvitationPath } from '../plan/invitation-page.js';
 import { useNavigate } from 'react-router';
 import { api } from '../../api/client.js';
 import type { DemoPersona } from '../../api/types.js';
@@ -42,7 +43,8 @@ export function DemoLogin() {
       try {
         await api.post<void>('/auth/demo', { persona: persona.id });
         await refresh();
-        await navigate('/min-side');
+        // Someone who opened an invitation link first goes back to it after logging in.
+        await navigate(takePendingInvitationPath() ?? '/min-side');
       } finally {
         setChosen(null);
       }
