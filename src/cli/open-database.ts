@@ -8,7 +8,7 @@ export async function openDatabase(config: Config, options: { seedDemo: boolean 
   const database = await connectDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize });
   try {
     await migrate(database.db);
-    if (options.seedDemo) await loadDemoMunicipalities(database.db);
+    if (options.seedDemo) await loadDemoMunicipalities(database.db, new Date(), config.cprKey);
     return database;
   } catch (error) {
     await database.close();

@@ -248,6 +248,14 @@ describe('goals and steps', () => {
     }
   });
 
+  test('a save that changes nothing keeps the version and adds no history', async () => {
+    const anders = await as('anders');
+    const { version } = await db().selectFrom('goal').select('version').where('goal_id', '=', goalId).executeTakeFirstOrThrow();
+    const current = await db().selectFrom('goal').select('title').where('goal_id', '=', goalId).executeTakeFirstOrThrow();
+    const res = await assertNothingChanged(() => t.request(anders, { method: 'PATCH', url: `${base()}/goals/${goalId}`, payload: { version, title: current.title } }));
+    assert.equal(expectStatus(res, 200).version, version);
+  });
+
   test('an unknown goal or step: 404, nothing changed', async () => {
     const anders = await as('anders');
     const unknown = '01900000-0000-7000-8000-000000000001';

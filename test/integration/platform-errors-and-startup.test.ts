@@ -193,7 +193,7 @@ if (engine === 'pglite') {
 }
 
 describe('the production guard', () => {
-  const production = { MESTRING_MODE: 'production', MESTRING_AUDIT_KEY: 'k'.repeat(40), MESTRING_PUBLIC_URL: 'https://mestring.randers.dk' };
+  const production = { MESTRING_MODE: 'production', MESTRING_AUDIT_KEY: 'k'.repeat(40), MESTRING_CPR_KEY: 'c'.repeat(40), MESTRING_PUBLIC_URL: 'https://mestring.randers.dk' };
 
   test('MESTRING_MODE=production with MESTRING_DEMO_LOGIN=true is a ConfigError naming the variable', () => {
     for (const flag of ['true', '1']) {

@@ -56,15 +56,16 @@ describe('configuration from the environment', () => {
     assert.equal(problemsOf({ PORT: 'x', MESTRING_MODE: 'y', LOG_LEVEL: 'loud' }).length, 3);
   });
 
-  test('production refuses to start with demo login, without an audit key or without a public URL', () => {
+  test('production refuses to start with demo login, without an audit key, a CPR key or a public URL', () => {
     const problems = problemsOf({ MESTRING_MODE: 'production', MESTRING_DEMO_LOGIN: 'true' });
     assert.ok(problems.some((p) => p.startsWith('MESTRING_DEMO_LOGIN: demo login is not allowed in production')));
     assert.ok(problems.some((p) => p.startsWith('MESTRING_AUDIT_KEY: is required')));
+    assert.ok(problems.some((p) => p.startsWith('MESTRING_CPR_KEY: is required')));
     assert.ok(problems.some((p) => p.startsWith('MESTRING_PUBLIC_URL: is required')));
   });
 
   test('production turns demo login off by default', () => {
-    const config = loadConfig({ MESTRING_MODE: 'production', MESTRING_AUDIT_KEY: 'k'.repeat(40), MESTRING_PUBLIC_URL: 'https://mestring.randers.dk' });
+    const config = loadConfig({ MESTRING_MODE: 'production', MESTRING_AUDIT_KEY: 'k'.repeat(40), MESTRING_CPR_KEY: 'c'.repeat(40), MESTRING_PUBLIC_URL: 'https://mestring.randers.dk' });
     assert.equal(config.demoLogin, false);
   });
 

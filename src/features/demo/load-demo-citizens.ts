@@ -129,8 +129,9 @@ export function demoCprKey(): string {
   return loadConfig({ MESTRING_CPR_KEY: process.env.MESTRING_CPR_KEY }).cprKey;
 }
 
+/** A create as the app records it (features/plans/record-plan-change.ts): a diff from nothing, empty fields left out. */
 const created = (fields: Record<string, unknown>): Change =>
-  Object.fromEntries(Object.entries(fields).map(([field, to]) => [field, { from: null, to: to ?? null }]));
+  Object.fromEntries(Object.entries(fields).flatMap(([field, to]) => (to === undefined || to === null ? [] : [[field, { from: null, to }]])));
 
 export async function loadDemoCitizens(trx: Kysely<Database>, municipality: { tenantId: string; slug: string }, cprKey: string = demoCprKey()): Promise<number> {
   const citizens = readCitizenSeed().municipalities[municipality.slug] ?? [];
@@ -256,7 +257,7 @@ async function loadCitizen(
     const goalId = newId();
     const goalPart = `domain:${g.domain}` as PlanPart;
     subjects.set(`goal:${g.key}`, { type: 'goal', id: goalId, part: goalPart });
-    change(goalPart, 'goal', goalId, 'create', g.by, g.at, created({ domain: g.domain, title: g.title, description: g.description, goalType: g.goalType, reviewDate: g.reviewDate, track: g.track }));
+    change(goalPart, 'goal', goalId, 'create', g.by, g.at, created({ domain: g.domain, title: g.title, description: g.description, goalType: g.goalType, status: 'active', reviewDate: g.reviewDate, track: g.track }));
     if (g.workerLevel) change(goalPart, 'goal', goalId, 'update', g.workerLevel.by, g.workerLevel.at, { workerLevel: { from: null, to: g.workerLevel.value } });
     if (g.rating) change(goalPart, 'goal', goalId, 'update', g.rating.by, g.rating.at, { citizenRating: { from: null, to: g.rating.value } });
     const goalUpdates = [g.at, g.rating?.at, g.workerLevel?.at].filter((t): t is Date => t !== undefined);
@@ -287,7 +288,7 @@ async function loadCitizen(
       subjects.set(`step:${s.key ?? `${g.key}.${index + 1}`}`, { type: 'step', id: stepId, part: goalPart });
       const at = s.at ?? new Date(g.at.getTime() + (index + 1) * 60_000);
       const by = s.by ?? g.by;
-      change(goalPart, 'step', stepId, 'create', by, at, created({ text: s.text, whoHelps: s.whoHelps, dueDate: s.dueDate, pictogram: s.pictogram, status: 'planned' }));
+      change(goalPart, 'step', stepId, 'create', by, at, created({ goalId, text: s.text, whoHelps: s.whoHelps, dueDate: s.dueDate, pictogram: s.pictogram, status: 'planned' }));
       if (s.doneAt) change(goalPart, 'step', stepId, 'update', s.doneBy ?? by, s.doneAt, { status: { from: 'planned', to: 'done' } });
       await trx
         .insertInto('step')
@@ -322,7 +323,7 @@ async function loadCitizen(
       ...(p.person && { userId: person(p.person) }),
       ...(p.member && { memberId: memberIds.get(p.member) ?? fail(`unknown network member ${p.member}`) }),
     }));
-    change('meetings', 'meeting', meetingId, 'create', m.by, m.at, created({ startsAt: m.startsAt.toISOString(), location: m.location, status: 'planned', participants: participants.map((p) => ({ name: p.name, role: p.role })) }));
+    change('meetings', 'meeting', meetingId, 'create', m.by, m.at, created({ startsAt: m.startsAt.toISOString(), location: m.location, status: 'planned', participants: participants.map((p) => ({ name: p.name, role: p.role })), agreements: [] }));
     const agreements = (m.held?.agreements ?? []).map((a) => ({ who: a.who, what: a.what, byDate: a.byDate ?? null }));
     if (m.held) {
       change('meetings', 'meeting', meetingId, 'update', m.held.by, m.held.at, {
@@ -371,7 +372,7 @@ async function loadCitizen(
       .execute();
   }
 
-  changes.sort((a, b) => (a.occurred_at as Date).getTime() - (b.occurred_at as Date).getTime());
+  changes.sort((a, b) => a.occurred_at.getTime() - b.occurred_at.getTime());
   if (changes.length > 0) await trx.insertInto('plan_change').values(changes).execute();
 }
 

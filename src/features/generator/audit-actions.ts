@@ -3,9 +3,8 @@ import { weightedChoice, type WeightedChoice } from './weighted-choice.js';
 
 /**
  * What people do, as the audit entries the application writes for it (same action, resource type,
- * purpose and details as features/* and platform/access write them). Reading a citizen's record is
- * written as `user.read` with the citizen id and purpose 'case-work', standing in for the citizen-record
- * reads a later issue adds, so that the citizen index holds a realistic share of the log.
+ * purpose and details as features/* and platform/access write them). Work with a citizen is written as
+ * the reads of the overview, the plan and the record, with the citizen record's id as citizen_id.
  */
 export interface AuditActor {
   userId: string;
@@ -20,7 +19,7 @@ export type ActionFields = [string, string, string | null, string | null, string
 export interface ActionContext {
   actor: AuditActor;
   prng: Prng;
-  /** A citizen this actor works with, skewed so some citizens are read about far more than others. */
+  /** The citizen record id of a citizen this actor works with, skewed so some citizens are read about far more than others. */
   caseCitizen(): string;
   /** Any staff member, for administrators and leaders looking people up. */
   someStaff(): string;
@@ -32,9 +31,13 @@ const login: ActionTemplate = () => ['session.create', 'session', null, null, 'l
 const readOwnProfile: ActionTemplate = ({ actor }) => ['profile.read', 'user', actor.userId, null, 'self-service', 'allowed', '{"reason": "role-grant"}'];
 const updateOwnProfile: ActionTemplate = ({ actor }) => ['profile.update', 'user', actor.userId, null, 'self-service', 'allowed', '{"fields": ["language"], "reason": "role-grant"}'];
 const searchUnits: ActionTemplate = () => ['org-unit.read', 'org-unit', null, null, 'administration', 'allowed', '{"reason": "role-grant", "operation": "search"}'];
-const readCitizen: ActionTemplate = (ctx) => {
+/** A case worker opening a citizen they work with: the overview, the plan or the record, as the app audits them. */
+export const readCitizen: ActionTemplate = (ctx) => {
   const citizen = ctx.caseCitizen();
-  return ['user.read', 'user', citizen, citizen, 'case-work', 'allowed', '{"reason": "relation-team", "operation": "read"}'];
+  const r = ctx.prng.next();
+  if (r < 0.4) return ['plan.read', 'overview', citizen, citizen, 'plan', 'allowed', '{"part": "any", "reason": "relation-team"}'];
+  if (r < 0.65) return ['plan.read', 'plan', citizen, citizen, 'plan', 'allowed', '{"part": "any", "reason": "relation-team"}'];
+  return ['citizen.read', 'citizen', citizen, citizen, 'case-work', 'allowed', '{"reason": "relation-team", "cprShown": false}'];
 };
 const searchUsers: ActionTemplate = ({ prng }) => ['user.read', 'user', null, null, 'administration', 'allowed', prng.chance(0.7) ? '{"reason": "role-grant", "filtered": true, "operation": "search"}' : '{"reason": "role-grant", "filtered": false, "operation": "search"}'];
 const readStaff: ActionTemplate = (ctx) => ['user.read', 'user', ctx.someStaff(), null, 'administration', 'allowed', '{"reason": "role-grant", "operation": "read"}'];

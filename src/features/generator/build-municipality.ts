@@ -1,13 +1,17 @@
+import { buildCitizenRecords, chooseAccessLogCitizen } from './citizen-records.js';
 import { buildCitizens } from './citizens.js';
 import { deterministicUuidV7 } from './deterministic-id.js';
 import type { MunicipalityModel } from './municipality-model.js';
 import { streamFor } from './prng.js';
 import { buildStaff } from './staff.js';
-import { goLiveInstant } from './synthetic-period.js';
+import { goLiveInstant, periodEndInstant } from './synthetic-period.js';
 import { buildUnits } from './units.js';
 
 /** Size of the municipality at scale 1: roughly Randers' social and employment area over five years. */
 export const SIZE_AT_SCALE_1 = { staff: 300, citizens: 20_000, auditEvents: 10_000_000 } as const;
+
+/** Audit entries by others about the citizen whose access log the benchmark reads. */
+export const ACCESS_LOG_CITIZEN_ENTRIES = 2_000;
 
 export interface GenerateSize {
   staff: number;
@@ -36,5 +40,8 @@ export function buildMunicipality(options: { seed: number; slug: string; size: G
   const units = buildUnits(goLive, emailDomain, streamFor(options.seed, 'units'));
   const staff = buildStaff(units, options.size.staff, goLive, emailDomain, streamFor(options.seed, 'staff'));
   const citizens = buildCitizens(units, options.size.citizens, goLive, streamFor(options.seed, 'citizens'));
-  return { tenant, units, staff, citizens };
+  const periodEndMs = periodEndInstant().getTime();
+  const records = buildCitizenRecords(citizens, staff, units, goLive, periodEndMs, streamFor(options.seed, 'citizen-records'));
+  const accessLogCitizen = chooseAccessLogCitizen(records, streamFor(options.seed, 'access-log-citizen'));
+  return { tenant, units, staff, citizens, records, periodEndMs, accessLogCitizen };
 }

@@ -46,9 +46,39 @@ export interface Citizen {
   selfService: number;
 }
 
+/** A member of a citizen's team (citizen_team_member), with what the plan rows need of them. */
+export interface TeamMember {
+  userId: string;
+  teamRole: 'contact-person' | 'support-worker' | 'case-officer' | 'other';
+  /** The staff member's first role, as the plan history names them. */
+  roleText: string;
+  firstName: string;
+}
+
+/** The citizen record (table citizen) of a generated citizen, and the team around them. */
+export interface CitizenRecord {
+  /** Position in `citizens`, also the key of the citizen's own random stream for the plan. */
+  index: number;
+  citizenId: string;
+  userId: string;
+  firstName: string;
+  lastName: string;
+  birthDate: string;
+  createdAt: Date;
+  homeUnitId: string;
+  /** When the plan work started (epoch ms): at go-live for imported plans, later for the rest. */
+  planStart: number;
+  team: TeamMember[];
+}
+
 export interface MunicipalityModel {
   tenant: GeneratedTenant;
   units: GeneratedUnit[];
   staff: StaffMember[];
   citizens: Citizen[];
+  records: CitizenRecord[];
+  /** The end of the five-year period (epoch ms): plans run up to it, planned meetings and reviews lie after it. */
+  periodEndMs: number;
+  /** Index in `records` of the citizen who gets exactly ACCESS_LOG_CITIZEN_ENTRIES audit entries by others. */
+  accessLogCitizen: number;
 }

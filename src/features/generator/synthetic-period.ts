@@ -26,6 +26,13 @@ export function goLiveInstant(): Date {
   return new Date(midnight - copenhagenOffsetMinutes(new Date(midnight)) * 60_000);
 }
 
+/** The instant the five years end: Danish midnight on the anniversary of go-live. */
+export function periodEndInstant(): Date {
+  const end = new Date(Date.parse(`${GO_LIVE_DATE}T00:00:00Z`));
+  end.setUTCFullYear(end.getUTCFullYear() + PERIOD_YEARS);
+  return new Date(end.getTime() - copenhagenOffsetMinutes(end) * 60_000);
+}
+
 export function periodDays(): CalendarDay[] {
   const start = Date.parse(`${GO_LIVE_DATE}T00:00:00Z`);
   const endDate = new Date(start);

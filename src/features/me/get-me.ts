@@ -12,9 +12,15 @@ export async function getMe(ctx: Ctx, session: ActiveSession): Promise<MeRespons
 
 export type PersonLinks = Pick<MeResponse, 'citizenId' | 'relativeOf'>;
 
-/** The person's own citizen record, and the citizens whose network they are in with a login. */
+/**
+ * The person's own citizen record, and the citizens whose network they are in with a login. Only citizens and
+ * relatives have either, so staff (most calls of GET /me) pay for no extra query.
+ */
 export async function loadPersonLinks(ctx: Pick<Ctx, 'trx' | 'tenantId' | 'actor'>): Promise<PersonLinks> {
-  const own = await ctx.trx.selectFrom('citizen').select('citizen_id').where('tenant_id', '=', ctx.tenantId).where('user_id', '=', ctx.actor.userId).executeTakeFirst();
+  const isCitizen = ctx.actor.roles.includes('citizen');
+  const isRelative = ctx.actor.roles.includes('relative');
+  const own = isCitizen ? await ctx.trx.selectFrom('citizen').select('citizen_id').where('tenant_id', '=', ctx.tenantId).where('user_id', '=', ctx.actor.userId).executeTakeFirst() : undefined;
+  if (!isRelative) return { citizenId: own?.citizen_id ?? null, relativeOf: [] };
   const relativeOf = await ctx.trx
     .selectFrom('network_member as n')
     .innerJoin('citizen as c', (join) => join.onRef('c.tenant_id', '=', 'n.tenant_id').onRef('c.citizen_id', '=', 'n.citizen_id'))
@@ -27,8 +33,7 @@ export async function loadPersonLinks(ctx: Pick<Ctx, 'trx' | 'tenantId' | 'actor
   return { citizenId: own?.citizen_id ?? null, relativeOf: relativeOf.map((r) => ({ citizenId: r.citizen_id, firstName: r.first_name, relation: r.relation })) };
 }
 
-/** `links` defaults to none: callers that do not load them (PATCH /me) should pass loadPersonLinks(ctx). */
-export function presentMe(session: ActiveSession, links: PersonLinks = { citizenId: null, relativeOf: [] }): MeResponse {
+export function presentMe(session: ActiveSession, links: PersonLinks): MeResponse {
   const { actor } = session;
   return {
     userId: actor.userId,

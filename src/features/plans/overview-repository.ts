@@ -1,16 +1,86 @@
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
+import type { PlanPart } from '../../domain/plan-parts.js';
 import type { Tx } from '../../platform/db/tenant-transaction.js';
 
+export interface OverviewScope {
+  /** The citizen and the team also get the network, the team and the transition plan. */
+  withCircle: boolean;
+  domains: readonly string[];
+  parts: readonly PlanPart[];
+  showMeetings: boolean;
+  now: Date;
+  upcomingMeetings: number;
+  recentChanges: number;
+}
+
 /**
- * The reads of the whole-situation overview that are not the plan's own. The citizen, and — for the citizen and
- * the team — the network, the team and the transition plan come back in one statement: the overview is read often.
+ * The whole-situation overview in one statement: the citizen with — as JSON — the goals of the visible domains and
+ * their steps, the upcoming meetings, the latest changes to the visible parts, and for the citizen and the team the
+ * network, the team and the transition plan. The overview is read often (DOMAIN §3 "helhedsplan"); each part uses
+ * the index on (tenant_id, citizen_id, …) of its table. Instants inside the JSON arrive as ISO strings.
  */
-export async function findOverviewCitizen(trx: Tx, tenantId: string, citizenId: string, withCircle: boolean) {
+export async function loadOverview(trx: Tx, tenantId: string, citizenId: string, scope: OverviewScope) {
   return trx
     .selectFrom('citizen as c')
     .leftJoin('app_user as cp', (join) => join.onRef('cp.tenant_id', '=', 'c.tenant_id').onRef('cp.user_id', '=', 'c.contact_person_user_id'))
     .select(['c.citizen_id', 'c.first_name', 'c.last_name', 'c.birth_date', 'c.communication_needs', 'c.contact_person_user_id', 'cp.display_name as contact_person_name'])
-    .$if(withCircle, (qb) =>
+    .$if(scope.domains.length > 0, (qb) =>
+      qb.select((eb) =>
+        jsonArrayFrom(
+          eb
+            .selectFrom('goal as g')
+            .select(['g.goal_id', 'g.domain', 'g.title', 'g.status', 'g.goal_type', 'g.citizen_rating', 'g.review_date'])
+            .select((s) =>
+              jsonArrayFrom(
+                s
+                  .selectFrom('step as st')
+                  .select(['st.step_id', 'st.text', 'st.who_helps', 'st.due_date', 'st.status'])
+                  .whereRef('st.tenant_id', '=', 'g.tenant_id')
+                  .whereRef('st.goal_id', '=', 'g.goal_id')
+                  .orderBy('st.sort_order')
+                  .orderBy('st.step_id'),
+              ).as('steps'),
+            )
+            .whereRef('g.tenant_id', '=', 'c.tenant_id')
+            .whereRef('g.citizen_id', '=', 'c.citizen_id')
+            .where('g.domain', 'in', scope.domains)
+            .orderBy('g.created_at')
+            .orderBy('g.goal_id'),
+        ).as('goals'),
+      ),
+    )
+    .$if(scope.showMeetings, (qb) =>
+      qb.select((eb) =>
+        jsonArrayFrom(
+          eb
+            .selectFrom('plan_meeting as m')
+            .selectAll('m')
+            .whereRef('m.tenant_id', '=', 'c.tenant_id')
+            .whereRef('m.citizen_id', '=', 'c.citizen_id')
+            .where('m.starts_at', '>=', scope.now)
+            .where('m.status', '=', 'planned')
+            .orderBy('m.starts_at')
+            .limit(scope.upcomingMeetings),
+        ).as('meetings'),
+      ),
+    )
+    .$if(scope.parts.length > 0, (qb) =>
+      qb.select((eb) =>
+        jsonArrayFrom(
+          eb
+            .selectFrom('plan_change as pc')
+            .leftJoin('app_user as a', (join) => join.onRef('a.tenant_id', '=', 'pc.tenant_id').onRef('a.user_id', '=', 'pc.actor_user_id'))
+            .select(['pc.change_id', 'pc.occurred_at', 'pc.part', 'pc.subject_type', 'pc.subject_id', 'pc.operation', 'pc.changes', 'pc.actor_role', 'a.display_name as actor_name'])
+            .whereRef('pc.tenant_id', '=', 'c.tenant_id')
+            .whereRef('pc.citizen_id', '=', 'c.citizen_id')
+            .where('pc.part', 'in', scope.parts)
+            .orderBy('pc.occurred_at', 'desc')
+            .orderBy('pc.change_id', 'desc')
+            .limit(scope.recentChanges),
+        ).as('changes'),
+      ),
+    )
+    .$if(scope.withCircle, (qb) =>
       qb.select((eb) => [
         jsonArrayFrom(
           eb
@@ -46,17 +116,4 @@ export async function findOverviewCitizen(trx: Tx, tenantId: string, citizenId: 
     .where('c.tenant_id', '=', tenantId)
     .where('c.citizen_id', '=', citizenId)
     .executeTakeFirst();
-}
-
-/** The steps of the citizen's goals with just what progress and the next step need. */
-export async function listStepSummaries(trx: Tx, tenantId: string, citizenId: string) {
-  return trx
-    .selectFrom('step')
-    .select(['step_id', 'goal_id', 'text', 'who_helps', 'due_date', 'status', 'sort_order'])
-    .where('tenant_id', '=', tenantId)
-    .where('citizen_id', '=', citizenId)
-    .orderBy('goal_id')
-    .orderBy('sort_order')
-    .orderBy('step_id')
-    .execute();
 }

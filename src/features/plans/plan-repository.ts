@@ -198,19 +198,6 @@ export async function listMeetings(trx: Tx, tenantId: string, citizenId: string)
   return trx.selectFrom('plan_meeting').selectAll().where('tenant_id', '=', tenantId).where('citizen_id', '=', citizenId).orderBy('starts_at', 'desc').orderBy('meeting_id', 'desc').execute();
 }
 
-export async function listUpcomingMeetings(trx: Tx, tenantId: string, citizenId: string, from: Date, limit: number): Promise<MeetingRow[]> {
-  return trx
-    .selectFrom('plan_meeting')
-    .selectAll()
-    .where('tenant_id', '=', tenantId)
-    .where('citizen_id', '=', citizenId)
-    .where('starts_at', '>=', from)
-    .where('status', '=', 'planned')
-    .orderBy('starts_at')
-    .limit(limit)
-    .execute();
-}
-
 export async function findMeeting(trx: Tx, tenantId: string, citizenId: string, meetingId: string): Promise<MeetingRow | undefined> {
   return trx.selectFrom('plan_meeting').selectAll().where('tenant_id', '=', tenantId).where('citizen_id', '=', citizenId).where('meeting_id', '=', meetingId).executeTakeFirst();
 }

@@ -50,7 +50,7 @@ export function stepFields(row: StepRow): Fields {
 }
 
 /** Progress counts the steps done of those not cancelled; the outcome follows the FFB goal type (domain/goal-progress). */
-export function goalProgressOf(row: GoalRow, steps: readonly Pick<StepRow, 'status'>[]) {
+export function goalProgressOf(row: Pick<GoalRow, 'goal_type' | 'status' | 'citizen_rating'>, steps: readonly Pick<StepRow, 'status'>[]) {
   const counted = steps.filter((s) => s.status !== 'cancelled');
   const facts = { goalType: row.goal_type, status: row.status, citizenRating: row.citizen_rating, stepsDone: counted.filter((s) => s.status === 'done').length, stepsTotal: counted.length };
   return { outcome: goalOutcome(facts), progress: stepProgress(facts) };

@@ -48,8 +48,11 @@ export interface PlanChange {
 /**
  * Records one change to the plan in the caller's transaction, so the history holds exactly the changes that
  * were made: who, when, which part, and every field's value before and after. The citizen reads this history.
+ * An update that changed no field's value is not a change and leaves no row.
  */
 export async function recordPlanChange(ctx: Ctx, change: PlanChange): Promise<void> {
+  const changes = diffFields(change.before, change.after);
+  if (change.operation === 'update' && Object.keys(changes).length === 0) return;
   await ctx.trx
     .insertInto('plan_change')
     .values({
@@ -60,7 +63,7 @@ export async function recordPlanChange(ctx: Ctx, change: PlanChange): Promise<vo
       subject_type: change.subjectType,
       subject_id: change.subjectId,
       operation: change.operation,
-      changes: JSON.stringify(diffFields(change.before, change.after)),
+      changes: JSON.stringify(changes),
       actor_user_id: ctx.actor.userId,
       actor_role: actorRoleOf(ctx, change.access),
       occurred_at: ctx.now,

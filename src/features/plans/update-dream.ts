@@ -12,7 +12,7 @@ export async function updateDream(ctx: Ctx, citizenId: string, dreamId: string, 
   const existing = await findDream(ctx.trx, ctx.tenantId, citizenId, dreamId);
   if (!existing) throw new AppError('not_found');
   if (existing.version !== version) throw new AppError('conflict', 'version.stale');
-  const updated = await updateDreamIfVersion(ctx.trx, { tenantId: ctx.tenantId, dreamId, version }, changes, ctx.now);
+  const updated = Object.keys(changes).length === 0 ? existing : await updateDreamIfVersion(ctx.trx, { tenantId: ctx.tenantId, dreamId, version }, changes, ctx.now);
   if (!updated) throw new AppError('conflict', 'version.stale');
   await recordPlanChange(ctx, { access, part: 'dreams', subjectType: 'dream', subjectId: dreamId, operation: 'update', before: dreamFields(existing), after: dreamFields(updated) });
   return presentDream(updated);

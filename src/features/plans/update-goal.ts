@@ -35,7 +35,8 @@ export async function updateGoal(ctx: Ctx, citizenId: string, goalId: string, in
     ...(workerLevel !== undefined && { worker_level: workerLevel, worker_assessed_at: ctx.now }),
     ...(reviewDate !== undefined && { review_date: reviewDate }),
   };
-  const updated = await updateGoalIfVersion(ctx.trx, { tenantId: ctx.tenantId, goalId, version }, changes, ctx.now);
+  // Nothing to save: the version stays, so nobody else's next save is refused for nothing.
+  const updated = Object.keys(changes).length === 0 ? existing : await updateGoalIfVersion(ctx.trx, { tenantId: ctx.tenantId, goalId, version }, changes, ctx.now);
   if (!updated) throw new AppError('conflict', 'version.stale');
   await recordPlanChange(ctx, { access, part, subjectType: 'goal', subjectId: goalId, operation: 'update', before: goalFields(existing), after: goalFields(updated) });
 

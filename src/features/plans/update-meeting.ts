@@ -32,7 +32,7 @@ export async function updateMeeting(ctx: Ctx, citizenId: string, meetingId: stri
     ...(summary !== undefined && { summary }),
     ...(nextReviewDate !== undefined && { next_review_date: nextReviewDate }),
   };
-  const updated = await updateMeetingIfVersion(ctx.trx, { tenantId: ctx.tenantId, meetingId, version }, changes, ctx.now);
+  const updated = Object.keys(changes).length === 0 ? existing : await updateMeetingIfVersion(ctx.trx, { tenantId: ctx.tenantId, meetingId, version }, changes, ctx.now);
   if (!updated) throw new AppError('conflict', 'version.stale');
   await recordPlanChange(ctx, { access, part: 'meetings', subjectType: 'meeting', subjectId: meetingId, operation: 'update', before: meetingFields(existing), after: meetingFields(updated) });
   const comments = groupComments(await listComments(ctx.trx, ctx.tenantId, citizenId, ['meetings']));

@@ -24,7 +24,7 @@ export async function updateStep(ctx: Ctx, citizenId: string, stepId: string, in
     ...(pictogram !== undefined && { pictogram }),
     ...statusChange,
   };
-  const updated = await updateStepIfVersion(ctx.trx, { tenantId: ctx.tenantId, stepId, version }, changes, ctx.now);
+  const updated = Object.keys(changes).length === 0 ? existing : await updateStepIfVersion(ctx.trx, { tenantId: ctx.tenantId, stepId, version }, changes, ctx.now);
   if (!updated) throw new AppError('conflict', 'version.stale');
   await recordPlanChange(ctx, { access, part, subjectType: 'step', subjectId: stepId, operation: 'update', before: stepFields(existing), after: stepFields(updated) });
   const comments = groupComments(await listComments(ctx.trx, ctx.tenantId, citizenId, [part]));
