@@ -53,6 +53,6 @@ export async function finishPreparation(
   };
   const version = await sql<{ server_version: string }>`SHOW server_version`.execute(db);
   const requests = new Map<string, ScenarioRequest>();
-  for (const scenario of selected) requests.set(scenario.name, await scenario.setup(db, { tenantId, slug: prepared.marker.tenantSlug }));
+  for (const scenario of selected) requests.set(scenario.name, await scenario.setup(db, { tenantId, slug: prepared.marker.tenantSlug, accessLogCitizen: prepared.marker.report.accessLogCitizen ?? null }));
   return { ...prepared, engine: handle.engine, engineVersion: version.rows[0]?.server_version ?? 'unknown', rows, requests };
 }

@@ -12,6 +12,8 @@ import { createSession } from '../src/platform/identity/sessions.js';
 export interface BenchTenant {
   tenantId: string;
   slug: string;
+  /** The generated citizen with exactly ACCESS_LOG_CITIZEN_ENTRIES audit entries by others (from the generation report). */
+  accessLogCitizen: { citizenId: string; userId: string; entries: number } | null;
 }
 
 export interface ScenarioRequest {
@@ -36,7 +38,18 @@ export interface Scenario {
   setup(db: Kysely<Database>, tenant: BenchTenant): Promise<ScenarioRequest>;
 }
 
-/** A session cookie for a generated support worker (or any staff member at tiny scales), made as a login makes it. */
+/** A session cookie for a user, made as a login makes it. */
+async function sessionCookie(db: Kysely<Database>, tenant: BenchTenant, userId: string): Promise<string> {
+  const { session: policy } = loadConfig({});
+  const { cookieValue } = await db.transaction().execute(async (trx) => {
+    // Sessions of earlier runs would only pile up in a reused database.
+    await trx.deleteFrom('session').where('tenant_id', '=', tenant.tenantId).where('user_id', '=', userId).execute();
+    return createSession(trx, { tenantId: tenant.tenantId, userId, method: 'demo', now: new Date(), policy });
+  });
+  return `${SESSION_COOKIE}=${cookieValue}`;
+}
+
+/** A session cookie for a generated support worker (or any staff member at tiny scales). */
 async function staffSessionCookie(db: Kysely<Database>, tenant: BenchTenant): Promise<string> {
   const staff = await db
     .selectFrom('app_user as u')
@@ -48,13 +61,70 @@ async function staffSessionCookie(db: Kysely<Database>, tenant: BenchTenant): Pr
     .orderBy('u.user_id')
     .limit(1)
     .executeTakeFirstOrThrow();
-  const { session: policy } = loadConfig({});
-  const { cookieValue } = await db.transaction().execute(async (trx) => {
-    // Sessions of earlier runs would only pile up in a reused database.
-    await trx.deleteFrom('session').where('tenant_id', '=', tenant.tenantId).where('user_id', '=', staff.user_id).execute();
-    return createSession(trx, { tenantId: tenant.tenantId, userId: staff.user_id, method: 'demo', now: new Date(), policy });
-  });
-  return `${SESSION_COOKIE}=${cookieValue}`;
+  return sessionCookie(db, tenant, staff.user_id);
+}
+
+/** The same shuffle on every run, so a rerun walks the citizens in the same order. */
+function shuffled<T>(items: readonly T[]): T[] {
+  const out = [...items];
+  let state = 0x9e3779b9;
+  for (let i = out.length - 1; i > 0; i--) {
+    state = (Math.imul(state ^ (state >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+    const j = state % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/**
+ * A support worker with a middling caseload, and the citizens on their team (less the access-log citizen, whose
+ * entry count that scenario relies on): the overview is requested for them in a shuffled rotation.
+ */
+async function overviewSetup(db: Kysely<Database>, tenant: BenchTenant): Promise<ScenarioRequest> {
+  const onTeams = await db
+    .selectFrom('citizen_team_member as t')
+    .leftJoin('role_grant as g', (join) => join.onRef('g.tenant_id', '=', 't.tenant_id').onRef('g.user_id', '=', 't.user_id').on('g.role', '=', 'support-worker'))
+    .select(['t.user_id', (eb) => eb.fn.countAll<string>().as('n'), (eb) => eb.fn.count<string>('g.role').as('support')])
+    .where('t.tenant_id', '=', tenant.tenantId)
+    .groupBy('t.user_id')
+    .orderBy('n')
+    .orderBy('t.user_id')
+    .execute();
+  // Below about scale 0.1 the few staff are the units' leaders, who may not read plans.
+  const workers = onTeams.filter((w) => Number(w.support) > 0);
+  if (workers.length === 0) throw new Error(`overview: no support worker is on a citizen's team at this scale (${onTeams.length} staff on teams, none a support worker); use --scale 0.1 or more`);
+  const worker = workers[Math.floor(workers.length / 2)]!;
+  const citizens = await db
+    .selectFrom('citizen_team_member')
+    .select('citizen_id')
+    .where('tenant_id', '=', tenant.tenantId)
+    .where('user_id', '=', worker.user_id)
+    .$if(tenant.accessLogCitizen !== null, (qb) => qb.where('citizen_id', '!=', tenant.accessLogCitizen!.citizenId))
+    .orderBy('citizen_id')
+    .execute();
+  const ids = shuffled(citizens.map((c) => c.citizen_id));
+  console.log(`overview: support worker ${worker.user_id} (caseload ${worker.n}; ${workers.length} support workers on teams, caseloads ${workers[0]!.n}-${workers.at(-1)!.n}), rotating through ${ids.length} citizens`);
+  let next = 0;
+  return {
+    method: 'GET',
+    path: () => `/api/v1/citizens/${ids[next++ % ids.length]}/overview`,
+    headers: { cookie: await sessionCookie(db, tenant, worker.user_id) },
+  };
+}
+
+/** The access-log citizen's own session, and how many entries by others its log holds now. */
+async function accessLogSetup(db: Kysely<Database>, tenant: BenchTenant): Promise<ScenarioRequest> {
+  const chosen = tenant.accessLogCitizen;
+  if (!chosen) throw new Error('access-log: the generation report names no access-log citizen; regenerate with --fresh');
+  const { n } = await db
+    .selectFrom('audit_event')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('tenant_id', '=', tenant.tenantId)
+    .where('citizen_id', '=', chosen.citizenId)
+    .where((eb) => eb.or([eb('actor_user_id', 'is', null), eb('actor_user_id', '!=', chosen.userId)]))
+    .executeTakeFirstOrThrow();
+  console.log(`access-log: citizen ${chosen.citizenId} has ${Number(n).toLocaleString('en-US')} audit entries by others (${chosen.entries.toLocaleString('en-US')} generated)`);
+  return { method: 'GET', path: '/api/v1/me/access-log', headers: { cookie: await sessionCookie(db, tenant, chosen.userId) } };
 }
 
 export const scenarios: Scenario[] = [
@@ -65,5 +135,19 @@ export const scenarios: Scenario[] = [
     async setup(db, tenant) {
       return { method: 'GET', path: '/api/v1/me', headers: { cookie: await staffSessionCookie(db, tenant) } };
     },
+  },
+  {
+    name: 'overview',
+    description:
+      'GET /api/v1/citizens/{id}/overview by a logged-in support worker for the citizens on their team in rotation: session, relation check, ' +
+      'audit entry and the one-statement overview (goals with steps, meetings, recent changes, network, team)',
+    targets: { postgres: { minRequestsPerSecond: 1000, maxP99Ms: 50 } },
+    setup: overviewSetup,
+  },
+  {
+    name: 'access-log',
+    description: 'GET /api/v1/me/access-log (first page, default size) as the generated citizen with about 2,000 audit entries by others',
+    targets: { postgres: { maxP99Ms: 50 } },
+    setup: accessLogSetup,
   },
 ];

@@ -35,7 +35,9 @@ export async function generateCommand(database: DatabaseHandle, input: GenerateC
         `  org units     ${rows.orgUnits.toLocaleString('en-US')}`,
         `  users         ${rows.appUsers.toLocaleString('en-US')} (${report.size.staff.toLocaleString('en-US')} staff, ${report.size.citizens.toLocaleString('en-US')} citizens)`,
         `  role grants   ${rows.roleGrants.toLocaleString('en-US')}`,
-        `  audit events  ${rows.auditEvents.toLocaleString('en-US')} (${seconds.auditEvents.toFixed(1)} s loading, ${seconds.indexes.toFixed(1)} s indexes)`,
+        `  plans         ${Object.entries(rows.plans).map(([table, n]) => `${table} ${n.toLocaleString('en-US')}`).join(', ')} (${seconds.plans.toFixed(1)} s)`,
+        `  audit events  ${rows.auditEvents.toLocaleString('en-US')} (${seconds.auditEvents.toFixed(1)} s loading, ${seconds.indexes.toFixed(1)} s indexes in all)`,
+        `  access-log citizen ${report.accessLogCitizen.citizenId}: ${report.accessLogCitizen.entries.toLocaleString('en-US')} audit entries by others`,
       ].join('\n'),
     );
     return 0;

@@ -6,6 +6,10 @@ import { launchBrowser } from '../support/browser.js';
 import { demoLogin, myPageFacts, newVisitor, pathOf, waitForPage, waitUntilLoaded, type Visitor } from '../support/e2e-page.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
+/** Generous limits, so a hang fails the run with a message instead of blocking it. */
+const startupTimeout = 120_000;
+const suiteTimeout = 180_000;
+
 let server: TestServer;
 let browser: Browser;
 /** Lars, the administrator of Randers, logged in once for the whole file. */
@@ -17,13 +21,13 @@ before(async () => {
   lars = await newVisitor(browser);
   page = lars.page;
   await demoLogin(page, server.url, 'Lars Winther');
-});
+}, { timeout: startupTimeout });
 
 after(async () => {
   await lars?.close();
   await browser?.close();
   await server?.close();
-});
+}, { timeout: startupTimeout });
 
 /** Follows a link of the main menu, as a person would rather than typing the address. */
 async function openFromMenu(label: string, title: string): Promise<void> {
@@ -66,7 +70,7 @@ async function expectFieldError(fieldId: string, label: string, message: RegExp)
   assert.ok(field.sameGroup, 'the message is shown next to its field');
 }
 
-describe('organisation units', () => {
+describe('organisation units', { timeout: suiteTimeout }, () => {
   let unitId: string;
 
   test('the unit list and the edit page pass axe', async () => {
@@ -129,7 +133,7 @@ describe('organisation units', () => {
   });
 });
 
-describe('staff users and their roles', () => {
+describe('staff users and their roles', { timeout: suiteTimeout }, () => {
   let metteId: string;
 
   test('the user list and the edit page pass axe', async () => {
@@ -195,7 +199,7 @@ describe('staff users and their roles', () => {
   });
 });
 
-describe('audit log', () => {
+describe('audit log', { timeout: suiteTimeout }, () => {
   test('filtering on role-grant.manage finds the change of roles, and the page passes axe', async () => {
     await openFromMenu('Adgangslog', 'Adgangslog');
     await expectNoAxeViolations(page, 'audit log');

@@ -19,17 +19,21 @@ import {
 } from '../support/e2e-page.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
+/** Generous limits, so a hang fails the run with a message instead of blocking it. */
+const startupTimeout = 120_000;
+const suiteTimeout = 180_000;
+
 let server: TestServer;
 let browser: Browser;
 
 before(async () => {
   [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
+}, { timeout: startupTimeout });
 
 after(async () => {
   await browser?.close();
   await server?.close();
-});
+}, { timeout: startupTimeout });
 
 async function chooseLanguage(page: Page, language: 'Dansk' | 'English'): Promise<void> {
   const button = page.getByRole('button', { name: language, exact: true });
@@ -39,7 +43,7 @@ async function chooseLanguage(page: Page, language: 'Dansk' | 'English'): Promis
 
 const storedLanguage = (page: Page) => page.evaluate(() => localStorage.getItem('mestring.language'));
 
-describe('language', () => {
+describe('language', { timeout: suiteTimeout }, () => {
   test('before login, English changes the text and <html lang>, and is kept in localStorage', async () => {
     const visitor = await newVisitor(browser);
     const { page } = visitor;
@@ -101,7 +105,7 @@ describe('language', () => {
   });
 });
 
-describe('accessibility', () => {
+describe('accessibility', { timeout: suiteTimeout }, () => {
   test('the accessibility statement passes axe in Danish and in English', async () => {
     const visitor = await newVisitor(browser);
     const { page } = visitor;

@@ -8,17 +8,21 @@ import { launchBrowser } from '../support/browser.js';
 import { demoLogin, logout, myPageFacts, newVisitor, openLoginPage, pathOf, waitForPage } from '../support/e2e-page.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
+/** Generous limits, so a hang fails the run with a message instead of blocking it. */
+const startupTimeout = 120_000;
+const suiteTimeout = 300_000;
+
 let server: TestServer;
 let browser: Browser;
 
 before(async () => {
   [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
+}, { timeout: startupTimeout });
 
 after(async () => {
   await browser?.close();
   await server?.close();
-});
+}, { timeout: startupTimeout });
 
 /** The personas as the server lists them: a persona added to the seed is covered without touching this file. */
 async function demoPersonas(): Promise<DemoPersona[]> {
@@ -34,7 +38,7 @@ function danishRole(role: string): string {
   return words;
 }
 
-describe('demo login', () => {
+describe('demo login', { timeout: suiteTimeout }, () => {
   test('the login page lists every persona and passes axe', async () => {
     const personas = await demoPersonas();
     assert.ok(personas.length > 0, 'the demo has personas');
@@ -90,7 +94,7 @@ describe('demo login', () => {
   });
 });
 
-describe('pages that need a login', () => {
+describe('pages that need a login', { timeout: suiteTimeout }, () => {
   test('without a login, a protected page sends the visitor to /log-ind', async () => {
     const visitor = await newVisitor(browser);
     const { page } = visitor;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { canChangeGoalStatus, goalOutcome, stepProgress, type GoalFacts, type GoalOutcome, type GoalStatus } from '../../src/domain/goal-progress.js';
-import { canChangeMeetingStatus, type MeetingStatus } from '../../src/features/plans/meeting-status.js';
+import { canChangeMeetingStatus, type MeetingStatus } from '../../src/domain/meeting-status.js';
 import { diffFields } from '../../src/features/plans/record-plan-change.js';
 
 /** The plan's status rules (DOMAIN §4.1: keeping a function also counts as progress), table by table. */

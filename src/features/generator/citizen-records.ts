@@ -95,7 +95,8 @@ export function buildCitizenRecords(citizens: readonly Citizen[], staff: readonl
   for (const r of records) {
     if (r.team.length >= MAX_TEAM || (r.team.length > 0 && !prng.chance(CASE_OFFICER_TOO))) continue;
     const unit = unitById.get(r.homeUnitId)!;
-    const pool = [officersByUnit.get(unit.unitId)!, officersByArea.get(unit.area)!, fallback].find((p) => p.length > 0)!;
+    // The unit's own officers when it has a few; otherwise (and for units without any) the area's, so no one's caseload runs away.
+    const pool = [officersByUnit.get(unit.unitId)!, officersByArea.get(unit.area)!, fallback].find((p, i) => p.length >= (i === 0 ? 3 : 1)) ?? fallback;
     const officer = pool[prng.below(pool.length)]!;
     if (r.team.some((t) => t.userId === officer.userId)) continue;
     r.team.push(member(officer, caseOfficers.length > 0 ? 'case-officer' : 'other'));

@@ -70,3 +70,13 @@ export async function recordPlanChange(ctx: Ctx, change: PlanChange): Promise<vo
     })
     .execute();
 }
+
+/** Leaves out the requested changes that would not change the stored value, so a save of the same text is no change. */
+export function withoutUnchanged<T extends Record<string, unknown>>(existing: Record<string, unknown>, requested: T): Partial<T> {
+  const changes: Partial<T> = {};
+  for (const key of Object.keys(requested) as (keyof T & string)[]) {
+    const value = requested[key];
+    if (value !== undefined && JSON.stringify(plain(existing[key])) !== JSON.stringify(plain(value))) changes[key] = value;
+  }
+  return changes;
+}

@@ -6,7 +6,7 @@ import { errorDetail } from '../../platform/i18n/server-messages.js';
 import { authorizePlanWrite, changedFieldNames, partOfDomain } from './plan-access.js';
 import { findGoal, listComments, listStepsOfGoal, updateGoalIfVersion, type GoalChanges } from './plan-repository.js';
 import { goalFields, groupComments, presentGoal } from './present-plan.js';
-import { recordPlanChange } from './record-plan-change.js';
+import { recordPlanChange, withoutUnchanged } from './record-plan-change.js';
 
 /**
  * Changes a goal. The citizen's rating is the citizen's own and the FFB function level is staff's; a status
@@ -26,15 +26,9 @@ export async function updateGoal(ctx: Ctx, citizenId: string, goalId: string, in
     throw new AppError('validation_failed', 'goal.status_change', [{ path: 'status', message: errorDetail(ctx.language, 'goal.status_change') ?? 'goal.status_change' }]);
   }
 
-  const changes: GoalChanges = {
-    ...(title !== undefined && { title }),
-    ...(description !== undefined && { description }),
-    ...(goalType !== undefined && { goal_type: goalType }),
-    ...(status !== undefined && { status }),
-    ...(citizenRating !== undefined && { citizen_rating: citizenRating, citizen_rated_at: ctx.now }),
-    ...(workerLevel !== undefined && { worker_level: workerLevel, worker_assessed_at: ctx.now }),
-    ...(reviewDate !== undefined && { review_date: reviewDate }),
-  };
+  const changes: GoalChanges = withoutUnchanged(existing, { title, description, goal_type: goalType, status, citizen_rating: citizenRating, worker_level: workerLevel, review_date: reviewDate });
+  if (changes.citizen_rating !== undefined) changes.citizen_rated_at = ctx.now;
+  if (changes.worker_level !== undefined) changes.worker_assessed_at = ctx.now;
   // Nothing to save: the version stays, so nobody else's next save is refused for nothing.
   const updated = Object.keys(changes).length === 0 ? existing : await updateGoalIfVersion(ctx.trx, { tenantId: ctx.tenantId, goalId, version }, changes, ctx.now);
   if (!updated) throw new AppError('conflict', 'version.stale');

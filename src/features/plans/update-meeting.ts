@@ -5,10 +5,10 @@ import { AppError } from '../../platform/errors.js';
 import { errorDetail } from '../../platform/i18n/server-messages.js';
 import { changedFieldNames } from './plan-access.js';
 import { authorizeMeetingManage } from './meeting-access.js';
-import { canChangeMeetingStatus } from './meeting-status.js';
+import { canChangeMeetingStatus } from '../../domain/meeting-status.js';
 import { findCitizenName, findMeeting, listComments, updateMeetingIfVersion, type MeetingChanges } from './plan-repository.js';
 import { groupComments, meetingFields, presentMeeting } from './present-plan.js';
-import { recordPlanChange } from './record-plan-change.js';
+import { recordPlanChange, withoutUnchanged } from './record-plan-change.js';
 
 /** Records how a meeting went: status, who took part, the agreements (who does what by when), summary, next review. */
 export async function updateMeeting(ctx: Ctx, citizenId: string, meetingId: string, input: UpdateMeetingBody): Promise<Meeting> {
@@ -25,13 +25,13 @@ export async function updateMeeting(ctx: Ctx, citizenId: string, meetingId: stri
     const citizen = await findCitizenName(ctx.trx, ctx.tenantId, citizenId);
     invited = [{ name: `${citizen?.first_name ?? ''} ${citizen?.last_name ?? ''}`.trim(), role: 'citizen' }, ...participants];
   }
-  const changes: MeetingChanges = {
-    ...(status !== undefined && { status }),
-    ...(invited !== undefined && { participants: invited }),
-    ...(agreements !== undefined && { agreements: agreements.map((a) => ({ who: a.who, what: a.what, ...(a.byDate && { byDate: a.byDate }) })) }),
-    ...(summary !== undefined && { summary }),
-    ...(nextReviewDate !== undefined && { next_review_date: nextReviewDate }),
-  };
+  const changes: MeetingChanges = withoutUnchanged(existing, {
+    status,
+    participants: invited,
+    agreements: agreements?.map((a) => ({ who: a.who, what: a.what, ...(a.byDate && { byDate: a.byDate }) })),
+    summary,
+    next_review_date: nextReviewDate,
+  });
   const updated = Object.keys(changes).length === 0 ? existing : await updateMeetingIfVersion(ctx.trx, { tenantId: ctx.tenantId, meetingId, version }, changes, ctx.now);
   if (!updated) throw new AppError('conflict', 'version.stale');
   await recordPlanChange(ctx, { access, part: 'meetings', subjectType: 'meeting', subjectId: meetingId, operation: 'update', before: meetingFields(existing), after: meetingFields(updated) });

@@ -4,7 +4,7 @@ import { AppError } from '../../platform/errors.js';
 import { authorizePlanWrite, changedFieldNames, partOfDomain } from './plan-access.js';
 import { findStep, listComments, updateStepIfVersion, type StepChanges } from './plan-repository.js';
 import { presentStep, stepFields, groupComments } from './present-plan.js';
-import { recordPlanChange } from './record-plan-change.js';
+import { recordPlanChange, withoutUnchanged } from './record-plan-change.js';
 
 /** Changes a step; the citizen marks their own steps done. Done records when and by whom; undoing clears it. */
 export async function updateStep(ctx: Ctx, citizenId: string, stepId: string, input: UpdateStepBody): Promise<Step> {
@@ -17,13 +17,7 @@ export async function updateStep(ctx: Ctx, citizenId: string, stepId: string, in
 
   const statusChange: StepChanges =
     status === undefined || status === existing.status ? {} : status === 'done' ? { status, done_at: ctx.now, done_by: ctx.actor.userId } : { status, done_at: null, done_by: null };
-  const changes: StepChanges = {
-    ...(text !== undefined && { text }),
-    ...(whoHelps !== undefined && { who_helps: whoHelps }),
-    ...(dueDate !== undefined && { due_date: dueDate }),
-    ...(pictogram !== undefined && { pictogram }),
-    ...statusChange,
-  };
+  const changes: StepChanges = { ...withoutUnchanged(existing, { text, who_helps: whoHelps, due_date: dueDate, pictogram }), ...statusChange };
   const updated = Object.keys(changes).length === 0 ? existing : await updateStepIfVersion(ctx.trx, { tenantId: ctx.tenantId, stepId, version }, changes, ctx.now);
   if (!updated) throw new AppError('conflict', 'version.stale');
   await recordPlanChange(ctx, { access, part, subjectType: 'step', subjectId: stepId, operation: 'update', before: stepFields(existing), after: stepFields(updated) });
