@@ -41,7 +41,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     const headers: Record<string, string> = { ...(options.headers as Record<string, string>) };
     if (session) headers.cookie = session.cookie;
     if (method !== 'GET' && method !== 'HEAD') {
-      headers.origin ??= TEST_ORIGIN;
+      headers.origin ??= new URL(config.publicUrl).origin;
       if (session) headers['x-csrf-token'] ??= session.csrfToken;
     }
     return app.inject({ ...options, headers });

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { api } from '../../api/client.js';
 import { ErrorMessage } from '../../components/error-message.js';
 import { useSubmit } from '../../components/form/use-submit.js';
@@ -37,6 +37,17 @@ export function GoalCard({ citizenId, goal, canWrite, canComment, reload, headin
   const done = steps.filter((step) => step.status === 'done').length;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
+  // The "Færdig" button goes away when the step is done: keyboard focus moves to the words that replace it,
+  // once the saved goal has come back, instead of being lost to the page.
+  const focusAfterSave = useRef<string | null>(null);
+  useEffect(() => {
+    if (!focusAfterSave.current) return;
+    const target = document.getElementById(focusAfterSave.current);
+    if (target) {
+      target.focus();
+      focusAfterSave.current = null;
+    }
+  }, [goal]);
 
   const run = (work: () => Promise<void>, message: string) => {
     setNotice(null);
@@ -53,7 +64,11 @@ export function GoalCard({ citizenId, goal, canWrite, canComment, reload, headin
     });
   };
 
-  const markDone = (step: Step) => run(() => api.patch(`${base}/steps/${encodeURIComponent(step.id)}`, { version: step.version, status: 'done' }), t('goal.stepDone'));
+  const markDone = (step: Step) =>
+    run(async () => {
+      await api.patch(`${base}/steps/${encodeURIComponent(step.id)}`, { version: step.version, status: 'done' });
+      focusAfterSave.current = `${id}-step-${step.id}-done`;
+    }, t('goal.stepDone'));
   const saveRating = (event: FormEvent) => {
     event.preventDefault();
     if (rating === null) return;
@@ -120,7 +135,7 @@ export function GoalCard({ citizenId, goal, canWrite, canComment, reload, headin
                   {step.dueDate && <span>{t('goal.dueDate', { date: formatDate(step.dueDate, i18n.language) })}</span>}
                 </p>
                 {step.status === 'done' ? (
-                  <p className="step-done-text">
+                  <p className="step-done-text" id={`${id}-step-${step.id}-done`} tabIndex={-1}>
                     <span aria-hidden="true" className="done-mark">
                       ✓
                     </span>{' '}

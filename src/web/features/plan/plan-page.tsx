@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../api/client.js';
 import { ErrorMessage } from '../../components/error-message.js';
@@ -128,6 +128,13 @@ function Dreams({ citizenId, dreams, canWrite, onSaved }: { citizenId: string; d
   const [domain, setDomain] = useState('');
   const [missing, setMissing] = useState(false);
   const submission = useSubmit();
+  // Opening the form puts the cursor in "Min drøm"; saving or cancelling brings focus back to "Tilføj en drøm".
+  const opened = useRef(false);
+  useEffect(() => {
+    if (adding) document.getElementById('dream-text')?.focus();
+    else if (opened.current) document.getElementById('add-dream')?.focus();
+    opened.current = opened.current || adding;
+  }, [adding]);
 
   const save = (event: FormEvent) => {
     event.preventDefault();
@@ -213,7 +220,7 @@ function Dreams({ citizenId, dreams, canWrite, onSaved }: { citizenId: string; d
             </div>
           </form>
         ) : (
-          <button type="button" className="button button-primary button-big" onClick={() => setAdding(true)}>
+          <button type="button" id="add-dream" className="button button-primary button-big" onClick={() => setAdding(true)}>
             {t('plan.addDream')}
           </button>
         ))}

@@ -1,4 +1,5 @@
 import { Link, useParams } from 'react-router';
+import { ApiError } from '../../api/client.js';
 import { useApi } from '../../api/use-api.js';
 import { BackLink } from '../../components/back-link.js';
 import { ErrorMessage } from '../../components/error-message.js';
@@ -44,8 +45,13 @@ export function SharedListPage() {
 export function SharedPlanPage() {
   const { t } = usePlanText();
   const { citizenId = '' } = useParams();
+  const { me } = useSession();
   const plan = useApi<Plan>(`/citizens/${encodeURIComponent(citizenId)}/plan`);
   const data = plan.data;
+  // With nothing shared at all the server will not show the plan (404); for someone in the person's network
+  // that is not "not found" but "nothing is shared with you now", and the page says so.
+  const person = (me as PlanMe | null)?.relativeOf?.find((entry) => entry.citizenId === citizenId);
+  const nothingShared = Boolean(person && !data && plan.error instanceof ApiError && plan.error.status === 404);
   const hidden = new Set<PlanPart>(data?.hiddenParts ?? []);
   const commentable = new Set<PlanPart>(data?.commentableParts ?? []);
 
@@ -54,10 +60,10 @@ export function SharedPlanPage() {
   return (
     <>
       <BackLink to="/delt-med-mig">{t('shared.back')}</BackLink>
-      <PageTitle>{data ? t('shared.planTitle', { name: data.firstName }) : t('shared.title')}</PageTitle>
+      <PageTitle>{data ? t('shared.planTitle', { name: data.firstName }) : person ? t('shared.planTitle', { name: person.firstName }) : t('shared.title')}</PageTitle>
       <EasyReadSwitch />
       {plan.loading && !data && <Loading />}
-      {plan.error && <ErrorMessage error={plan.error} />}
+      {nothingShared && person ? <p className="font-lead not-shared">{t('shared.nothingShared', { name: person.firstName })}</p> : plan.error && <ErrorMessage error={plan.error} />}
       {data && (
         <>
           <p className="font-lead">{t('shared.planIntro', { name: data.firstName })}</p>

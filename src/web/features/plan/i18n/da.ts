@@ -315,6 +315,7 @@ export const da = {
     planTitle: '{{name}}s plan',
     planIntro: 'Du kan kun se det, som {{name}} har valgt at dele med dig.',
     notShared: '{{name}} deler ikke denne del med dig.',
+    nothingShared: '{{name}} deler ikke noget af sin plan med dig lige nu. Det er {{name}}, der bestemmer, hvad du kan se.',
     canComment: 'Du må skrive kommentarer her.',
     readOnly: 'Du kan læse her, men ikke skrive.',
   },

@@ -320,6 +320,7 @@ export const easy: typeof da = {
     planTitle: '{{name}}s plan',
     planIntro: 'Du ser kun det, som {{name}} deler med dig.',
     notShared: '{{name}} deler ikke denne del med dig.',
+    nothingShared: '{{name}} deler ikke noget med dig lige nu. Det er {{name}}, der vælger.',
     canComment: 'Du må skrive en besked her.',
     readOnly: 'Du kan læse her. Du kan ikke skrive.',
   },

@@ -317,6 +317,7 @@ export const en: typeof da = {
     planTitle: "{{name}}'s plan",
     planIntro: 'You can only see what {{name}} has chosen to share with you.',
     notShared: '{{name}} does not share this part with you.',
+    nothingShared: '{{name}} is not sharing any part of their plan with you at the moment. {{name}} decides what you can see.',
     canComment: 'You may write comments here.',
     readOnly: 'You can read here, but not write.',
   },
