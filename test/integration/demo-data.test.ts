@@ -30,7 +30,8 @@ async function citizenNamed(tenantId: string, firstName: string, lastName: strin
 before(async () => {
   ({ handle, cleanup } = await createTestDatabase());
   db = handle.db;
-  await loadDemoMunicipalities(db);
+  // Loaded as of the demo's own day, so the dates below are the ones written in seed/citizens.json.
+  await loadDemoMunicipalities(db, new Date(`${DEMO_TODAY}T12:00:00Z`));
   ids = await demoIds(handle);
   randers = ids.tenant('randers');
   soeby = ids.tenant('soeby');

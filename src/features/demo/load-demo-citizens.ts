@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { demoShiftDays, shiftDemoDates } from './shift-demo-dates.js';
 import { fileURLToPath } from 'node:url';
 import type { Insertable, Kysely } from 'kysely';
 import { z } from 'zod';
@@ -118,10 +119,15 @@ const seedSchema = z.object({ municipalities: z.record(z.string(), z.array(citiz
 type DemoCitizen = z.infer<typeof citizenSchema>;
 type Change = Record<string, { from: unknown; to: unknown }>;
 
-let cachedSeed: z.infer<typeof seedSchema> | undefined;
-function readCitizenSeed() {
-  cachedSeed ??= seedSchema.parse(JSON.parse(readFileSync(seedFile, 'utf8')));
-  return cachedSeed;
+const cachedSeeds = new Map<number, z.infer<typeof seedSchema>>();
+function readCitizenSeed(now: Date) {
+  const days = demoShiftDays(now);
+  let seed = cachedSeeds.get(days);
+  if (!seed) {
+    seed = seedSchema.parse(shiftDemoDates(JSON.parse(readFileSync(seedFile, 'utf8')), days));
+    cachedSeeds.set(days, seed);
+  }
+  return seed;
 }
 
 /** The CPR key the server uses: MESTRING_CPR_KEY, or the demo default when it is not set. */
@@ -133,8 +139,8 @@ export function demoCprKey(): string {
 const created = (fields: Record<string, unknown>): Change =>
   Object.fromEntries(Object.entries(fields).flatMap(([field, to]) => (to === undefined || to === null ? [] : [[field, { from: null, to }]])));
 
-export async function loadDemoCitizens(trx: Kysely<Database>, municipality: { tenantId: string; slug: string }, cprKey: string = demoCprKey()): Promise<number> {
-  const citizens = readCitizenSeed().municipalities[municipality.slug] ?? [];
+export async function loadDemoCitizens(trx: Kysely<Database>, municipality: { tenantId: string; slug: string }, cprKey: string = demoCprKey(), now = new Date()): Promise<number> {
+  const citizens = readCitizenSeed(now).municipalities[municipality.slug] ?? [];
   if (citizens.length === 0) return 0;
   const { tenantId } = municipality;
   const cpr = cprProtection(cprKey);

@@ -80,7 +80,7 @@ export async function loadDemoMunicipalities(db: Kysely<Database>, now = new Dat
           await trx.insertInto('role_grant').values(person.roles.map((role) => ({ tenant_id: tenantId, user_id: userId, role, granted_by: null, granted_at: now }))).execute();
         }
       }
-      await loadDemoCitizens(trx, { tenantId, slug: municipality.slug }, cprKey);
+      await loadDemoCitizens(trx, { tenantId, slug: municipality.slug }, cprKey, now);
       return { tenantId, slug: municipality.slug, unitIds, userIds };
     }));
   }
