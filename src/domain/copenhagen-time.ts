@@ -26,3 +26,8 @@ export function endOfCopenhagenDay(date: string): Date {
   next.setUTCDate(next.getUTCDate() + 1);
   return startOfCopenhagenDay(next.toISOString().slice(0, 10));
 }
+
+/** Today's calendar date in Denmark, 'YYYY-MM-DD': ages, due dates and the 18th birthday count Danish days. */
+export function copenhagenToday(now: Date): string {
+  return new Date(now.getTime() + copenhagenOffsetMinutes(now) * 60_000).toISOString().slice(0, 10);
+}

@@ -37,6 +37,12 @@ export function maskCpr(digits: string): string {
   return `${digits.slice(0, 6)}-****`;
 }
 
+/** The same mask from a 'YYYY-MM-DD' birth date, for screens that need no decryption. */
+export function maskedCprFromBirthDate(birthDate: string): string {
+  const [y, m, d] = birthDate.split('-') as [string, string, string];
+  return `${d}${m}${y.slice(2)}-****`;
+}
+
 export function formatCpr(digits: string): string {
   return `${digits.slice(0, 6)}-${digits.slice(6)}`;
 }

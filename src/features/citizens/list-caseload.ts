@@ -7,7 +7,7 @@ import type { Ctx } from '../../platform/context.js';
 import type { CprProtection } from '../../platform/crypto/cpr-protection.js';
 import { caseloadOf } from './citizen-repository.js';
 import { maskedCprOf } from './present-citizen.js';
-import { copenhagenToday } from './today.js';
+import { copenhagenToday } from '../../domain/copenhagen-time.js';
 
 /**
  * The staff member's caseload: the citizens whose team they are on, optionally by name. Staff see only their

@@ -6,7 +6,7 @@ import type { CitizenAccess } from '../../platform/access/citizen-access.js';
 import type { Ctx } from '../../platform/context.js';
 import type { CprProtection } from '../../platform/crypto/cpr-protection.js';
 import { findCitizenRow, hasTransitionPlan, presentTeam, teamOf, type CitizenRow } from './citizen-repository.js';
-import { copenhagenToday } from './today.js';
+import { copenhagenToday } from '../../domain/copenhagen-time.js';
 
 /** How much of the CPR number the actor may see: full for a case officer on the team, masked for the rest of the team and the citizen. */
 export type CprView = 'full' | 'masked' | 'none';

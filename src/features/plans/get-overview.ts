@@ -1,6 +1,7 @@
 import type { Overview } from '../../contracts/plan.js';
 import { ageOn } from '../../domain/age.js';
-import { copenhagenOffsetMinutes } from '../../domain/copenhagen-time.js';
+import { copenhagenToday } from '../../domain/copenhagen-time.js';
+import { maskedCprFromBirthDate } from '../../domain/cpr.js';
 import { planParts } from '../../domain/plan-parts.js';
 import type { Ctx } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
@@ -11,16 +12,6 @@ import { goalProgressOf, presentHistoryItem, presentMeeting } from './present-pl
 
 const UPCOMING_MEETINGS = 5;
 const RECENT_CHANGES = 10;
-
-function copenhagenToday(now: Date): string {
-  return new Date(now.getTime() + copenhagenOffsetMinutes(now) * 60_000).toISOString().slice(0, 10);
-}
-
-/** DDMMYY-****: the masked CPR number is the birth date, so it is shown without decrypting the number. */
-function maskedCprOf(birthDate: string): string {
-  const [y, m, d] = birthDate.split('-') as [string, string, string];
-  return `${d}${m}${y.slice(2)}-****`;
-}
 
 /**
  * The whole-situation overview ("helhedsplan"): one screen with the goals and steps across the life domains, the
@@ -51,7 +42,8 @@ export async function getOverview(ctx: Ctx, citizenId: string): Promise<Overview
       firstName: row.first_name,
       lastName: row.last_name,
       age: ageOn(row.birth_date, today),
-      cprMasked: fullAccess ? maskedCprOf(row.birth_date) : null,
+      // The masked number is the birth date, so it needs no decryption.
+      cprMasked: fullAccess ? maskedCprFromBirthDate(row.birth_date) : null,
       communicationNeeds: row.communication_needs,
       contactPerson: row.contact_person_user_id ? { userId: row.contact_person_user_id, name: row.contact_person_name ?? '' } : null,
     },

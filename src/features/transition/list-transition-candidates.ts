@@ -4,7 +4,7 @@ import { eighteenthBirthday, turnsEighteenWithinAYear } from '../../domain/age.j
 import { authorize } from '../../platform/access/authorize.js';
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import type { Ctx } from '../../platform/context.js';
-import { copenhagenToday } from '../citizens/today.js';
+import { copenhagenToday } from '../../domain/copenhagen-time.js';
 
 const shiftYears = (date: string, years: number) => `${String(Number(date.slice(0, 4)) + years).padStart(4, '0')}${date.slice(4)}`;
 

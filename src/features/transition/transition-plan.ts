@@ -6,7 +6,7 @@ import type { Tx } from '../../platform/db/tenant-transaction.js';
 import { AppError } from '../../platform/errors.js';
 import { fieldError } from '../citizens/citizen-messages.js';
 import { activeStaff, findCitizenRow } from '../citizens/citizen-repository.js';
-import { copenhagenToday } from '../citizens/today.js';
+import { copenhagenToday } from '../../domain/copenhagen-time.js';
 
 async function loadPlan(trx: Tx, tenantId: string, citizenId: string): Promise<TransitionPlan | null> {
   const row = await trx
