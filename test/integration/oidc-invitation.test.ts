@@ -92,7 +92,7 @@ describe('a first-time MitID login through a citizen’s invitation', () => {
     const before = await counts();
     const response = await loginThrough(CITIZEN, 'stranger', invitation.path);
     assert.equal(response.statusCode, 302, response.body);
-    assert.equal(response.headers.location, invitation.path, 'back where the login began');
+    assert.equal(response.headers.location, '/delt-med-mig', 'on to what is shared with them: the invitation is used up');
     const cookie = sessionCookieOf(response);
     assert.ok(cookie, 'a session was started');
     assert.deepEqual(await counts(), { users: before.users + 1, identities: before.identities + 1, sessions: before.sessions + 1 });
@@ -194,7 +194,7 @@ describe('a first-time MitID login through a citizen’s invitation', () => {
     assert.ok(member.invitation_code_hash, 'the invitation is still unused');
     // The same invitation still works through MitID, for the person it was meant for.
     const response = await loginThrough(CITIZEN, 'unverified', fresh.path);
-    assert.equal(response.headers.location, fresh.path);
+    assert.equal(response.headers.location, '/delt-med-mig');
     assert.ok(sessionCookieOf(response));
   });
 });

@@ -3,7 +3,7 @@ import { withTenant } from '../../platform/db/tenant-transaction.js';
 import { AppError } from '../../platform/errors.js';
 import { hashSecret } from '../../platform/identity/session-token.js';
 import type { SessionPolicy } from '../../platform/identity/sessions.js';
-import { createUserFromInvitation, invitationCodeIn } from './link-invited-identity.js';
+import { createUserFromInvitation, INVITED_RELATIVE_LANDING, invitationCodeIn } from './link-invited-identity.js';
 import { findOrLinkUser } from './link-oidc-identity.js';
 import { consumeLoginAttempt } from './login-attempts.js';
 import { tenantIdOfProvider } from './provider-tenant.js';
@@ -42,14 +42,15 @@ export async function finishOidcLogin(deps: OidcLoginDeps & { sessionPolicy: Ses
   const claims = await deps.oidc.finish(provider.id, input.callbackQuery, { state, nonce: attempt.nonce, codeVerifier: attempt.code_verifier });
   const identity = { tenantId, provider, claims, now: deps.now, requestId: input.requestId };
   const invitationCode = provider.kind === 'citizen' ? invitationCodeIn(attempt.return_path) : null;
-  const userId = await withTenant(deps.db, tenantId, async (trx) => {
+  const { userId, invited } = await withTenant(deps.db, tenantId, async (trx) => {
     const existing = await findOrLinkUser(trx, identity).catch((error: unknown) => {
       if (invitationCode && error instanceof AppError && error.detailKey === 'login.unknown_user') return null;
       throw error;
     });
     // A first-time MitID login that came through a citizen's invitation link creates the relative's user.
-    return existing ?? createUserFromInvitation(trx, identity, invitationCode!);
+    return existing ? { userId: existing, invited: false } : { userId: await createUserFromInvitation(trx, identity, invitationCode!), invited: true };
   });
   const { cookieValue } = await startSession(deps.db, { tenantId, userId, method: 'oidc', now: deps.now, policy: deps.sessionPolicy, requestId: input.requestId });
-  return { cookieValue, returnPath: attempt.return_path };
+  // The invitation is used up by now: send the new relative to what is shared with them, not back to the code.
+  return { cookieValue, returnPath: invited ? INVITED_RELATIVE_LANDING : attempt.return_path };
 }

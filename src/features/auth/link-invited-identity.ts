@@ -7,9 +7,18 @@ import type { IdentityInput } from './link-oidc-identity.js';
 
 /** The invitation code in a return path of the form /invitation/{code}, if that is what it is. */
 export function invitationCodeIn(returnPath: string): string | null {
-  const match = /^\/invitation\/([A-Za-z0-9_-]{8,100})$/.exec(returnPath);
-  return match ? match[1]! : null;
+  const match = /^\/invitation\/([^/?#]{8,300})$/.exec(returnPath);
+  if (!match) return null;
+  try {
+    // A typed code may carry spaces (%20); the code's hash ignores them, as the accept route does.
+    return decodeURIComponent(match[1]!);
+  } catch {
+    return null;
+  }
 }
+
+/** Where a relative lands after their first login through an invitation: what the citizen shares with them. */
+export const INVITED_RELATIVE_LANDING = '/delt-med-mig';
 
 /**
  * A relative invited by a citizen logs in with MitID for the first time: there is no user yet, only the

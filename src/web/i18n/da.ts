@@ -95,6 +95,12 @@ export const da = {
     demoIntro: 'Det her er en demo. Personerne findes ikke i virkeligheden. Vælg en person for at se Mestring, sådan som personen ser det.',
     loginAs: 'Log ind som {{name}}',
     loggingIn: 'Logger ind som {{name}} …',
+    failedHeading: 'Du blev ikke logget ind',
+    failed: {
+      state_mismatch: 'Login-forsøget er udløbet eller allerede brugt. Prøv at logge ind igen.',
+      unknown_user: 'Du er ikke oprettet som bruger i kommunen. Kontakt kommunen, hvis du mener, det er en fejl.',
+      provider_error: 'Login-tjenesten afviste dit login. Prøv igen om lidt.',
+    },
   },
   me: {
     title: 'Min side',

@@ -94,6 +94,12 @@ export const en: Messages<typeof da> = {
     demoIntro: 'This is a demo. The people are not real. Choose a person to see Mestring the way that person sees it.',
     loginAs: 'Log in as {{name}}',
     loggingIn: 'Logging in as {{name}} …',
+    failedHeading: 'You were not logged in',
+    failed: {
+      state_mismatch: 'The login attempt has expired or was already used. Try logging in again.',
+      unknown_user: 'You are not registered as a user in the municipality. Contact the municipality if you think this is a mistake.',
+      provider_error: 'The login service refused your login. Try again shortly.',
+    },
   },
   me: {
     title: 'My page',

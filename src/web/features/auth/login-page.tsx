@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { LoginProviders } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
 import { ErrorMessage } from '../../components/error-message.js';
@@ -14,6 +14,11 @@ export function LoginPage() {
   const { me } = useSession();
   const providers = useApi<LoginProviders>('/auth/providers');
   const oidc = providers.data?.oidc ?? [];
+  const [search] = useSearchParams();
+  // Where to land after an identity provider's login, e.g. back at an invitation link.
+  const returnTo = search.get('returnTo');
+  const failure = search.get('fejl') === 'login_failed' ? (search.get('aarsag') ?? 'provider_error') : null;
+  const failureKey = failure === 'state_mismatch' || failure === 'unknown_user' ? failure : 'provider_error';
 
   return (
     <>
@@ -27,6 +32,13 @@ export function LoginPage() {
           </p>
         </div>
       )}
+      {failure && (
+        <div className="alert alert-error" role="alert">
+          <Icon name="error" className="alert-icon" />
+          <p className="alert-heading">{t('login.failedHeading')}</p>
+          <p className="alert-text">{t(`login.failed.${failureKey}`)}</p>
+        </div>
+      )}
       {providers.loading && <Loading />}
       {providers.error && <ErrorMessage error={providers.error} />}
       {oidc.length > 0 && (
@@ -36,7 +48,7 @@ export function LoginPage() {
             {oidc.map((provider) => (
               <li key={provider.id}>
                 {/* A plain link: the identity provider's pages need a full page load, not the app's router. */}
-                <a className="button button-primary login-button" href={provider.loginUrl}>
+                <a className="button button-primary login-button" href={returnTo ? `${provider.loginUrl}?returnTo=${encodeURIComponent(returnTo)}` : provider.loginUrl}>
                   {provider.kind === 'citizen' ? t('login.mitid') : t('login.staff')}
                 </a>
               </li>
