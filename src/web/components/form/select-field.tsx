@@ -1,46 +1,26 @@
-import { describedBy } from './field-ids.js';
-import { FieldMessages, RequiredMark } from './field-messages.js';
+import { controlProps, FieldFrame, type FrameProps } from './field-frame.js';
 
 export interface SelectOption {
   value: string;
   label: string;
 }
 
-interface Props {
-  id: string;
-  label: string;
+interface Props extends FrameProps {
   value: string;
   onChange: (value: string) => void;
   options: SelectOption[];
-  hint?: string;
-  error?: string;
-  required?: boolean;
 }
 
-export function SelectField({ id, label, value, onChange, options, hint, error, required }: Props) {
+export function SelectField({ value, onChange, options, ...frame }: Props) {
   return (
-    <div className={`form-group${error ? ' form-error' : ''}`}>
-      <label className="form-label" htmlFor={id}>
-        {label}
-        {required && <RequiredMark />}
-      </label>
-      <FieldMessages id={id} hint={hint} error={error} />
-      <select
-        className="form-select"
-        id={id}
-        name={id}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-      >
+    <FieldFrame {...frame}>
+      <select className="form-select" {...controlProps(frame)} value={value} onChange={(event) => onChange(event.target.value)}>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }

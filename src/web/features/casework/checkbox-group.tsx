@@ -1,3 +1,4 @@
+import { describedBy } from '../../components/form/field-ids.js';
 import { FieldMessages } from '../../components/form/field-messages.js';
 
 interface Props {
@@ -16,7 +17,7 @@ export function CheckboxGroup({ id, legend, hint, error, options, selected, onCh
   const toggle = (value: string, on: boolean) => onChange(options.map((option) => option.value).filter((v) => (v === value ? on : selected.includes(v))));
   return (
     <div className={`form-group${error ? ' form-error' : ''}`}>
-      <fieldset aria-describedby={[hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined}>
+      <fieldset aria-describedby={describedBy(id, hint, error)}>
         <legend className="form-label">{legend}</legend>
         <FieldMessages id={id} hint={hint} error={error} />
         <ul className="nobullet-list">

@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../../api/client.js';
 import { BackLink } from '../../components/back-link.js';
-import { ErrorSummary } from '../../components/form/error-summary.js';
 import { TextField } from '../../components/form/text-field.js';
 import { useSubmit } from '../../components/form/use-submit.js';
 import { PageTitle } from '../../components/page-title.js';
 import { communicationNeeds, targetGroups, type CitizenRecord } from './api-types.js';
 import { CheckboxGroup } from './checkbox-group.js';
+import { FormActions, SubmitForm } from './form.js';
 import { needName, targetGroupName } from './labels.js';
 import { citizenPath } from './shared.js';
 
@@ -41,23 +41,22 @@ export function CitizenCreatePage() {
     targetGroups: { id: `new-citizen-groups-${targetGroups[0]}`, label: t('record.targetGroups') },
   };
 
-  const save = () =>
-    submission.submit(async () => {
-      const optional = (value: string) => value.trim() || undefined;
-      const created = await api.post<CitizenRecord>('/citizens', {
-        firstName: values.firstName.trim(),
-        lastName: values.lastName.trim(),
-        cpr: values.cpr.trim(),
-        addressLine: optional(values.addressLine),
-        postalCode: optional(values.postalCode),
-        city: optional(values.city),
-        phone: optional(values.phone),
-        email: optional(values.email),
-        communicationNeeds: needs,
-        targetGroups: groups,
-      });
-      await navigate(citizenPath(created.id, 'stamdata'), { state: { notice: 'created' } });
+  const save = async () => {
+    const optional = (value: string) => value.trim() || undefined;
+    const created = await api.post<CitizenRecord>('/citizens', {
+      firstName: values.firstName.trim(),
+      lastName: values.lastName.trim(),
+      cpr: values.cpr.trim(),
+      addressLine: optional(values.addressLine),
+      postalCode: optional(values.postalCode),
+      city: optional(values.city),
+      phone: optional(values.phone),
+      email: optional(values.email),
+      communicationNeeds: needs,
+      targetGroups: groups,
     });
+    await navigate(citizenPath(created.id, 'stamdata'), { state: { notice: 'created' } });
+  };
 
   const text = (key: TextKey, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
     <TextField id={`new-citizen-${key}`} label={labels[key]} value={values[key]} onChange={set(key)} error={errors[key]} autoComplete="off" {...extra} />
@@ -68,14 +67,7 @@ export function CitizenCreatePage() {
       <BackLink to="/borgere">{t('list.back')}</BackLink>
       <PageTitle>{t('create.title')}</PageTitle>
       <p className="readable">{t('create.intro')}</p>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
-        <ErrorSummary error={submission.error} fields={fields} />
+      <SubmitForm submission={submission} fields={fields} save={save}>
         {text('firstName', { required: true })}
         {text('lastName', { required: true })}
         {text('cpr', { required: true, hint: t('record.cprHint'), width: 'input-width-s' })}
@@ -86,12 +78,8 @@ export function CitizenCreatePage() {
         {text('email', { type: 'email' })}
         <CheckboxGroup id="new-citizen-needs" legend={t('record.needs')} hint={t('record.needsHint')} error={errors.communicationNeeds} options={communicationNeeds.map((need) => ({ value: need, label: needName(t, need) }))} selected={needs} onChange={setNeeds} />
         <CheckboxGroup id="new-citizen-groups" legend={t('record.targetGroups')} hint={t('record.targetGroupsHint')} error={errors.targetGroups} options={targetGroups.map((group) => ({ value: group, label: targetGroupName(t, group) }))} selected={groups} onChange={setGroups} />
-        <div className="form-actions">
-          <button type="submit" className="button button-primary">
-            {submission.busy ? t('common.saving') : t('create.submit')}
-          </button>
-        </div>
-      </form>
+        <FormActions busy={submission.busy} saveLabel={t('create.submit')} />
+      </SubmitForm>
     </>
   );
 }

@@ -12,7 +12,7 @@ import { Loading } from '../../components/loading.js';
 import { PageTitle } from '../../components/page-title.js';
 import type { CaseloadItem, CprSearchItem } from './api-types.js';
 import { teamRoleName } from './labels.js';
-import { citizenPath, formatDate, formatInstant, useIsCaseOfficer } from './shared.js';
+import { citizenPath, ColumnHeads, formatDate, formatInstant, useIsCaseOfficer } from './shared.js';
 
 /** "Mine borgere": the caseload, a name filter, and for case officers a CPR search that never puts the number in a URL. */
 export function CitizenListPage() {
@@ -62,16 +62,7 @@ export function CitizenListPage() {
         <div className="table-scroll">
           <table className="table table--responsive-headers">
             <caption>{t('list.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('list.name')}</th>
-                <th scope="col">{t('list.age')}</th>
-                <th scope="col">{t('list.cpr')}</th>
-                <th scope="col">{t('list.myRole')}</th>
-                <th scope="col">{t('list.nextMeeting')}</th>
-                <th scope="col">{t('list.nextReview')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads labels={[t('list.name'), t('list.age'), t('list.cpr'), t('list.myRole'), t('list.nextMeeting'), t('list.nextReview')]} />
             <tbody>
               {caseload.data.items.map((citizen) => (
                 <tr key={citizen.id}>

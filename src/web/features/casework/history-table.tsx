@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { HistoryItemView } from './api-types.js';
 import { operationName, partName, subjectName } from './labels.js';
-import { formatInstant } from './shared.js';
+import { ColumnHeads, formatInstant } from './shared.js';
 
 /** A value from the change log in a few words; long texts are cut so the table stays readable. */
 function shown(value: unknown): string {
@@ -16,14 +16,7 @@ export function HistoryTable({ items, caption, captionHidden }: { items: History
   return (
     <table className="table table--responsive-headers history-table">
       <caption className={captionHidden ? 'sr-only' : undefined}>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('history.when')}</th>
-          <th scope="col">{t('history.who')}</th>
-          <th scope="col">{t('history.what')}</th>
-          <th scope="col">{t('history.changes')}</th>
-        </tr>
-      </thead>
+      <ColumnHeads labels={[t('history.when'), t('history.who'), t('history.what'), t('history.changes')]} />
       <tbody>
         {items.map((item) => {
           const fields = Object.entries(item.changes ?? {});

@@ -6,7 +6,7 @@ import type { ItemList } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
 import { BackLink } from '../../components/back-link.js';
 import { ErrorMessage } from '../../components/error-message.js';
-import { ErrorSummary } from '../../components/form/error-summary.js';
+import { TextAreaField } from '../../components/form/text-area-field.js';
 import { TextField } from '../../components/form/text-field.js';
 import { useSubmit } from '../../components/form/use-submit.js';
 import { Loading } from '../../components/loading.js';
@@ -14,10 +14,10 @@ import { PageTitle } from '../../components/page-title.js';
 import { StatusMessage } from '../../components/status-message.js';
 import { useNotice } from '../../components/use-notice.js';
 import type { MeetingView, UpdateMeetingBody } from './api-types.js';
-import { ConflictHelp, ReloadedNote } from './conflict.js';
+import { FormActions } from './form.js';
 import { meetingStatusName, participantRoleName } from './labels.js';
 import { CitizenNav, citizenPath, Fact, Facts, formatDate, formatInstant } from './shared.js';
-import { TextArea } from './text-area.js';
+import { VersionedForm } from './versioned-form.js';
 
 interface Row {
   key: number;
@@ -74,7 +74,6 @@ function RecordForm({ citizenId, meeting, reload, onSaved }: { citizenId: string
   const [rows, setRows] = useState<Row[]>(() => (meeting.agreements.length > 0 ? meeting.agreements.map((a) => row(a.who, a.what, a.byDate ?? '')) : [row()]));
   const [summary, setSummary] = useState(meeting.summary ?? '');
   const [nextReview, setNextReview] = useState(meeting.nextReviewDate ?? '');
-  const [reloaded, setReloaded] = useState(false);
   const submission = useSubmit();
   const cancel = useSubmit();
   const focusRow = useRef<number | null>(null);
@@ -95,19 +94,18 @@ function RecordForm({ citizenId, meeting, reload, onSaved }: { citizenId: string
   };
   const setRow = (key: number, change: Partial<Row>) => setRows(rows.map((r) => (r.key === key ? { ...r, ...change } : r)));
 
-  const save = () =>
-    submission.submit(async () => {
-      const body: UpdateMeetingBody = {
-        version: meeting.version,
-        ...(!held && { status: 'held' as const }),
-        agreements: rows.filter((r) => r.who.trim() || r.what.trim() || r.byDate).map((r) => ({ who: r.who.trim(), what: r.what.trim(), byDate: r.byDate || null })),
-        summary: summary.trim() || null,
-        nextReviewDate: nextReview || null,
-      };
-      await api.patch<MeetingView>(`/citizens/${citizenId}/meetings/${meeting.id}`, body);
-      reload();
-      onSaved(held ? 'meetingSaved' : 'meetingHeld');
-    });
+  const save = async () => {
+    const body: UpdateMeetingBody = {
+      version: meeting.version,
+      ...(!held && { status: 'held' as const }),
+      agreements: rows.filter((r) => r.who.trim() || r.what.trim() || r.byDate).map((r) => ({ who: r.who.trim(), what: r.what.trim(), byDate: r.byDate || null })),
+      summary: summary.trim() || null,
+      nextReviewDate: nextReview || null,
+    };
+    await api.patch<MeetingView>(`/citizens/${citizenId}/meetings/${meeting.id}`, body);
+    reload();
+    onSaved(held ? 'meetingSaved' : 'meetingHeld');
+  };
 
   const cancelMeeting = () =>
     cancel.submit(async () => {
@@ -124,33 +122,19 @@ function RecordForm({ citizenId, meeting, reload, onSaved }: { citizenId: string
       <div className="alert alert-info">
         <p className="alert-text">{t('reminder')}</p>
       </div>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          setReloaded(false);
-          void save();
-        }}
+      <VersionedForm
+        submission={submission}
+        fields={fields}
+        save={save}
+        reload={reload}
+        conflictMessage={t('conflict.meeting')}
+        saved={[
+          { label: t('meetings.status'), value: meetingStatusName(t, meeting.status) },
+          { label: t('meetings.agreements'), value: meeting.agreements.map((a) => `${a.who}: ${a.what}${a.byDate ? ` (${formatDate(a.byDate, i18n.language)})` : ''}`).join('; ') },
+          { label: t('meetings.summary'), value: meeting.summary ?? '' },
+          { label: t('meetings.nextReview'), value: formatDate(meeting.nextReviewDate, i18n.language) },
+        ]}
       >
-        <ErrorSummary error={submission.error} fields={fields}>
-          <ConflictHelp
-            submission={submission}
-            message={t('conflict.meeting')}
-            onReload={() => {
-              reload();
-              setReloaded(true);
-            }}
-          />
-        </ErrorSummary>
-        <ReloadedNote
-          shown={reloaded}
-          saved={[
-            { label: t('meetings.status'), value: meetingStatusName(t, meeting.status) },
-            { label: t('meetings.agreements'), value: meeting.agreements.map((a) => `${a.who}: ${a.what}${a.byDate ? ` (${formatDate(a.byDate, i18n.language)})` : ''}`).join('; ') },
-            { label: t('meetings.summary'), value: meeting.summary ?? '' },
-            { label: t('meetings.nextReview'), value: formatDate(meeting.nextReviewDate, i18n.language) },
-          ]}
-        />
         <fieldset className="agreements">
           <legend className="form-label">{t('meetings.agreements')}</legend>
           <p className="form-hint">{t('meetings.agreementsHint')}</p>
@@ -191,14 +175,10 @@ function RecordForm({ citizenId, meeting, reload, onSaved }: { citizenId: string
             {t('meetings.addAgreement')}
           </button>
         </fieldset>
-        <TextArea id="meeting-summary" label={t('meetings.summary')} hint={t('meetings.summaryHint')} value={summary} onChange={setSummary} error={errors.summary} rows={6} />
+        <TextAreaField id="meeting-summary" label={t('meetings.summary')} hint={t('meetings.summaryHint')} value={summary} onChange={setSummary} error={errors.summary} rows={6} />
         <TextField id="meeting-next-review" type="date" label={t('meetings.nextReview')} value={nextReview} onChange={setNextReview} error={errors.nextReviewDate} width="input-width-s" />
-        <div className="form-actions">
-          <button type="submit" className="button button-primary">
-            {submission.busy ? t('common.saving') : held ? t('meetings.saveHeld') : t('meetings.markHeld')}
-          </button>
-        </div>
-      </form>
+        <FormActions busy={submission.busy} saveLabel={held ? t('meetings.saveHeld') : t('meetings.markHeld')} />
+      </VersionedForm>
       {!held && (
         <div className="form-actions">
           {cancel.error !== null && <ErrorMessage error={cancel.error} />}

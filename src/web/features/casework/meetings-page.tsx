@@ -6,15 +6,15 @@ import type { ItemList } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
 import { BackLink } from '../../components/back-link.js';
 import { ErrorMessage } from '../../components/error-message.js';
-import { ErrorSummary } from '../../components/form/error-summary.js';
 import { TextField } from '../../components/form/text-field.js';
 import { useSubmit } from '../../components/form/use-submit.js';
 import { Loading } from '../../components/loading.js';
 import { PageTitle } from '../../components/page-title.js';
 import type { CitizenRecord, CreateMeetingBody, MeetingView, NetworkMember } from './api-types.js';
 import { CheckboxGroup } from './checkbox-group.js';
+import { FormActions, SubmitForm } from './form.js';
 import { meetingStatusName, participantRoleName, teamRoleName } from './labels.js';
-import { CitizenNav, citizenPath, danishInstant, formatInstant } from './shared.js';
+import { CitizenNav, citizenPath, ColumnHeads, danishInstant, formatInstant } from './shared.js';
 
 /** The plan meetings ("borgerplansmøder") with the citizen, newest first. */
 export function MeetingListPage() {
@@ -38,14 +38,7 @@ export function MeetingListPage() {
       {meetings.data && meetings.data.items.length > 0 && (
         <table className="table table--responsive-headers">
           <caption>{t('meetings.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('meetings.when')}</th>
-              <th scope="col">{t('meetings.location')}</th>
-              <th scope="col">{t('meetings.status')}</th>
-              <th scope="col">{t('meetings.participants')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads labels={[t('meetings.when'), t('meetings.location'), t('meetings.status'), t('meetings.participants')]} />
           <tbody>
             {meetings.data.items.map((meeting) => (
               <tr key={meeting.id}>
@@ -85,21 +78,20 @@ export function MeetingCreatePage() {
     participants: { id: 'meeting-network', label: t('meetings.participants') },
   };
 
-  const save = () =>
-    submission.submit(async () => {
-      if (!citizen) return;
-      const body: CreateMeetingBody = {
-        startsAt: date && time ? danishInstant(date, time) : '',
-        location: location.trim() || null,
-        participants: [
-          { name: `${citizen.firstName} ${citizen.lastName}`, role: 'citizen' },
-          ...(network.data?.items ?? []).filter((m) => members.includes(m.id)).map((m) => ({ name: m.name, role: m.isRelative ? 'relative' : 'network', memberId: m.id })),
-          ...citizen.team.filter((m) => staff.includes(m.userId)).map((m) => ({ name: m.name, role: m.teamRole, userId: m.userId })),
-        ],
-      };
-      const created = await api.post<MeetingView>(`/citizens/${encodeURIComponent(id)}/meetings`, body);
-      await navigate(citizenPath(id, `moeder/${created.id}`), { state: { notice: 'meetingCreated' } });
-    });
+  const save = async () => {
+    if (!citizen) return;
+    const body: CreateMeetingBody = {
+      startsAt: date && time ? danishInstant(date, time) : '',
+      location: location.trim() || null,
+      participants: [
+        { name: `${citizen.firstName} ${citizen.lastName}`, role: 'citizen' },
+        ...(network.data?.items ?? []).filter((m) => members.includes(m.id)).map((m) => ({ name: m.name, role: m.isRelative ? 'relative' : 'network', memberId: m.id })),
+        ...citizen.team.filter((m) => staff.includes(m.userId)).map((m) => ({ name: m.name, role: m.teamRole, userId: m.userId })),
+      ],
+    };
+    const created = await api.post<MeetingView>(`/citizens/${encodeURIComponent(id)}/meetings`, body);
+    await navigate(citizenPath(id, `moeder/${created.id}`), { state: { notice: 'meetingCreated' } });
+  };
 
   return (
     <>
@@ -113,14 +105,7 @@ export function MeetingCreatePage() {
       {record.error && <ErrorMessage error={record.error} />}
       {network.error && <ErrorMessage error={network.error} />}
       {citizen && (
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            void save();
-          }}
-        >
-          <ErrorSummary error={submission.error} fields={fields} />
+        <SubmitForm submission={submission} fields={fields} save={save}>
           <div className="field-row">
             <TextField id="meeting-date" type="date" label={t('meetings.date')} value={date} onChange={setDate} error={errors.startsAt} required width="input-width-s" />
             <div className="form-group">
@@ -158,12 +143,8 @@ export function MeetingCreatePage() {
               onChange={setStaff}
             />
           )}
-          <div className="form-actions">
-            <button type="submit" className="button button-primary">
-              {submission.busy ? t('common.saving') : t('meetings.createSubmit')}
-            </button>
-          </div>
-        </form>
+          <FormActions busy={submission.busy} saveLabel={t('meetings.createSubmit')} />
+        </SubmitForm>
       )}
     </>
   );

@@ -5,7 +5,6 @@ import { api } from '../../api/client.js';
 import { useApi } from '../../api/use-api.js';
 import { BackLink } from '../../components/back-link.js';
 import { ErrorMessage } from '../../components/error-message.js';
-import { ErrorSummary } from '../../components/form/error-summary.js';
 import { SelectField } from '../../components/form/select-field.js';
 import { TextField } from '../../components/form/text-field.js';
 import { useSubmit } from '../../components/form/use-submit.js';
@@ -15,9 +14,10 @@ import { StatusMessage } from '../../components/status-message.js';
 import { useNotice } from '../../components/use-notice.js';
 import { communicationNeeds, targetGroups, teamRoles, type CitizenRecord } from './api-types.js';
 import { CheckboxGroup } from './checkbox-group.js';
-import { ConflictHelp, ReloadedNote } from './conflict.js';
+import { FormActions, SubmitForm } from './form.js';
 import { languageName, needName, targetGroupName, teamRoleName } from './labels.js';
-import { CitizenNav, citizenPath, Fact, Facts, formatDate, useIsCaseOfficer } from './shared.js';
+import { CitizenNav, citizenPath, ColumnHeads, Fact, Facts, formatDate, useIsCaseOfficer } from './shared.js';
+import { patchChanged, VersionedForm } from './versioned-form.js';
 
 const preferredLanguages = ['da', 'en'];
 const textKeys = ['addressLine', 'postalCode', 'city', 'phone', 'email', 'interpreterLanguage'] as const;
@@ -81,7 +81,6 @@ export function RecordPage() {
 function DetailsForm({ record, reload, onSaved }: { record: CitizenRecord; reload: () => void; onSaved: () => void }) {
   const { t } = useTranslation('casework');
   const [values, setValues] = useState<Values>(() => valuesOf(record));
-  const [reloaded, setReloaded] = useState(false);
   const submission = useSubmit();
   const errors = submission.fieldErrors;
   const set = <K extends keyof Values>(key: K) => (value: Values[K]) => setValues({ ...values, [key]: value });
@@ -93,20 +92,19 @@ function DetailsForm({ record, reload, onSaved }: { record: CitizenRecord; reloa
     targetGroups: { id: `record-groups-${targetGroups[0]}`, label: t('record.targetGroups') },
   };
 
-  const save = () =>
-    submission.submit(async () => {
-      const body: Record<string, unknown> = { version: record.version };
-      for (const key of textKeys) {
-        const value = values[key].trim() || null;
-        if (value !== record[key]) body[key] = value;
-      }
-      if (values.preferredLanguage !== record.preferredLanguage) body.preferredLanguage = values.preferredLanguage;
-      if (!sameSet(values.communicationNeeds, record.communicationNeeds)) body.communicationNeeds = values.communicationNeeds;
-      if (staffView && !sameSet(values.targetGroups, record.targetGroups ?? [])) body.targetGroups = values.targetGroups;
-      if (Object.keys(body).length > 1) await api.patch<CitizenRecord>(`/citizens/${record.id}`, body);
-      reload();
-      onSaved();
-    });
+  const save = async () => {
+    const body: { version: number } & Record<string, unknown> = { version: record.version };
+    for (const key of textKeys) {
+      const value = values[key].trim() || null;
+      if (value !== record[key]) body[key] = value;
+    }
+    if (values.preferredLanguage !== record.preferredLanguage) body.preferredLanguage = values.preferredLanguage;
+    if (!sameSet(values.communicationNeeds, record.communicationNeeds)) body.communicationNeeds = values.communicationNeeds;
+    if (staffView && !sameSet(values.targetGroups, record.targetGroups ?? [])) body.targetGroups = values.targetGroups;
+    await patchChanged(`/citizens/${record.id}`, body);
+    reload();
+    onSaved();
+  };
 
   const text = (key: TextKey, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
     <TextField id={`record-${key}`} label={t(`record.${key}`)} value={values[key]} onChange={set(key)} error={errors[key]} autoComplete="off" {...extra} />
@@ -115,33 +113,19 @@ function DetailsForm({ record, reload, onSaved }: { record: CitizenRecord; reloa
   return (
     <section aria-labelledby="details-heading">
       <h2 id="details-heading">{t('record.details')}</h2>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          setReloaded(false);
-          void save();
-        }}
+      <VersionedForm
+        submission={submission}
+        fields={fields}
+        save={save}
+        reload={reload}
+        conflictMessage={t('conflict.record')}
+        saved={[
+          ...textKeys.map((key) => ({ label: t(`record.${key}`), value: record[key] ?? '' })),
+          { label: t('record.preferredLanguage'), value: languageName(t, record.preferredLanguage) },
+          { label: t('record.needs'), value: record.communicationNeeds.map((need) => needName(t, need)).join(', ') },
+          ...(staffView ? [{ label: t('record.targetGroups'), value: (record.targetGroups ?? []).map((g) => targetGroupName(t, g)).join(', ') }] : []),
+        ]}
       >
-        <ErrorSummary error={submission.error} fields={fields}>
-          <ConflictHelp
-            submission={submission}
-            message={t('conflict.record')}
-            onReload={() => {
-              reload();
-              setReloaded(true);
-            }}
-          />
-        </ErrorSummary>
-        <ReloadedNote
-          shown={reloaded}
-          saved={[
-            ...textKeys.map((key) => ({ label: t(`record.${key}`), value: record[key] ?? '' })),
-            { label: t('record.preferredLanguage'), value: languageName(t, record.preferredLanguage) },
-            { label: t('record.needs'), value: record.communicationNeeds.map((need) => needName(t, need)).join(', ') },
-            ...(staffView ? [{ label: t('record.targetGroups'), value: (record.targetGroups ?? []).map((g) => targetGroupName(t, g)).join(', ') }] : []),
-          ]}
-        />
         {text('addressLine')}
         {text('postalCode', { width: 'input-width-xs' })}
         {text('city')}
@@ -169,12 +153,8 @@ function DetailsForm({ record, reload, onSaved }: { record: CitizenRecord; reloa
             onChange={set('targetGroups')}
           />
         )}
-        <div className="form-actions">
-          <button type="submit" className="button button-primary">
-            {submission.busy ? t('common.saving') : t('record.save')}
-          </button>
-        </div>
-      </form>
+        <FormActions busy={submission.busy} saveLabel={t('record.save')} />
+      </VersionedForm>
     </section>
   );
 }
@@ -190,13 +170,12 @@ function TeamSection({ record, canEdit, reload, onSaved }: { record: CitizenReco
     setRemoved([]);
   }, [record]);
 
-  const save = () =>
-    submission.submit(async () => {
-      const members = record.team.filter((m) => !removed.includes(m.userId)).map((m) => ({ userId: m.userId, teamRole: roles[m.userId] ?? m.teamRole }));
-      await api.put<unknown>(`/citizens/${record.id}/team`, { members });
-      reload();
-      onSaved();
-    });
+  const save = async () => {
+    const members = record.team.filter((m) => !removed.includes(m.userId)).map((m) => ({ userId: m.userId, teamRole: roles[m.userId] ?? m.teamRole }));
+    await api.put<unknown>(`/citizens/${record.id}/team`, { members });
+    reload();
+    onSaved();
+  };
 
   return (
     <section aria-labelledby="team-heading">
@@ -205,24 +184,10 @@ function TeamSection({ record, canEdit, reload, onSaved }: { record: CitizenReco
       {record.team.length === 0 ? (
         <p>{t('overview.noTeam')}</p>
       ) : (
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            void save();
-          }}
-        >
-          <ErrorSummary error={submission.error} fields={{}} />
+        <SubmitForm submission={submission} fields={{}} save={save}>
           <table className="table table--responsive-headers">
             <caption className="sr-only">{t('record.team')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('record.memberName')}</th>
-                <th scope="col">{t('record.memberUnit')}</th>
-                <th scope="col">{t('record.teamRole')}</th>
-                {canEdit && <th scope="col">{t('record.remove')}</th>}
-              </tr>
-            </thead>
+            <ColumnHeads labels={[t('record.memberName'), t('record.memberUnit'), t('record.teamRole'), ...(canEdit ? [t('record.remove')] : [])]} />
             <tbody>
               {record.team.map((member) => (
                 <tr key={member.userId}>
@@ -269,14 +234,8 @@ function TeamSection({ record, canEdit, reload, onSaved }: { record: CitizenReco
               ))}
             </tbody>
           </table>
-          {canEdit && (
-            <div className="form-actions">
-              <button type="submit" className="button button-primary">
-                {submission.busy ? t('common.saving') : t('record.saveTeam')}
-              </button>
-            </div>
-          )}
-        </form>
+          {canEdit && <FormActions busy={submission.busy} saveLabel={t('record.saveTeam')} />}
+        </SubmitForm>
       )}
     </section>
   );

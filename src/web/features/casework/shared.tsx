@@ -90,6 +90,21 @@ export function CitizenNav({ citizenId }: { citizenId: string }) {
   );
 }
 
+/** The header row of a table: one column header per label. */
+export function ColumnHeads({ labels }: { labels: string[] }) {
+  return (
+    <thead>
+      <tr>
+        {labels.map((label) => (
+          <th key={label} scope="col">
+            {label}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 /** A labelled group of facts. */
 export function Facts({ children }: { children: ReactNode }) {
   return <dl className="facts">{children}</dl>;

@@ -6,8 +6,8 @@ import type { ItemList } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
 import { ErrorMessage } from '../../components/error-message.js';
 import { CheckboxField } from '../../components/form/checkbox-field.js';
-import { ErrorSummary } from '../../components/form/error-summary.js';
 import { SelectField } from '../../components/form/select-field.js';
+import { TextAreaField } from '../../components/form/text-area-field.js';
 import { TextField } from '../../components/form/text-field.js';
 import { useSubmit } from '../../components/form/use-submit.js';
 import { Loading } from '../../components/loading.js';
@@ -15,9 +15,9 @@ import { PageTitle } from '../../components/page-title.js';
 import { StatusMessage } from '../../components/status-message.js';
 import { useSession } from '../auth/session.js';
 import type { CitizenRecord, TransitionCandidate, TransitionPlanBody } from './api-types.js';
+import { FormActions, SubmitForm } from './form.js';
 import { teamRoleName } from './labels.js';
-import { citizenPath, formatDate, todayInDenmark } from './shared.js';
-import { TextArea } from './text-area.js';
+import { citizenPath, ColumnHeads, formatDate, todayInDenmark } from './shared.js';
 
 /** "Den gode overgang": young people turning 18 within 12 months who have no transition plan yet. */
 export function TransitionPage() {
@@ -37,14 +37,7 @@ export function TransitionPage() {
       {candidates.data && candidates.data.items.length > 0 && (
         <table className="table table--responsive-headers">
           <caption>{t('transition.caption', { count: candidates.data.items.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('list.name')}</th>
-              <th scope="col">{t('record.birthDate')}</th>
-              <th scope="col">{t('transition.turns18')}</th>
-              <th scope="col">{t('transition.action')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads labels={[t('list.name'), t('record.birthDate'), t('transition.turns18'), t('transition.action')]} />
           <tbody>
             {candidates.data.items.map((candidate) => {
               const name = `${candidate.firstName} ${candidate.lastName}`;
@@ -119,41 +112,26 @@ function StartForm({ candidate, onDone }: { candidate: TransitionCandidate; onDo
     notes: { id: 'transition-notes', label: t('transition.notes') },
   };
 
-  const save = () =>
-    submission.submit(async () => {
-      const body: TransitionPlanBody = { startedOn, responsibleUserId: responsible, parentsInvolved: parents, adultServicesContact: contact.trim() || null, notes: notes.trim() || null };
-      await api.put<unknown>(`/citizens/${encodeURIComponent(candidate.citizenId)}/transition-plan`, body);
-      onDone(true);
-    });
+  const save = async () => {
+    const body: TransitionPlanBody = { startedOn, responsibleUserId: responsible, parentsInvolved: parents, adultServicesContact: contact.trim() || null, notes: notes.trim() || null };
+    await api.put<unknown>(`/citizens/${encodeURIComponent(candidate.citizenId)}/transition-plan`, body);
+    onDone(true);
+  };
 
   return (
     <section aria-labelledby="transition-form-heading" className="filter-form">
       <h2 id="transition-form-heading" ref={heading} tabIndex={-1}>
         {t('transition.formTitle', { name })}
       </h2>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
-        <ErrorSummary error={submission.error} fields={fields} />
+      <SubmitForm submission={submission} fields={fields} save={save}>
         {record.error && <ErrorMessage error={record.error} />}
         <TextField id="transition-start" type="date" label={t('transition.startedOn')} value={startedOn} onChange={setStartedOn} error={errors.startedOn} required width="input-width-s" />
         <SelectField id="transition-responsible" label={t('transition.responsible')} value={responsible} onChange={setResponsible} options={options} error={errors.responsibleUserId} required />
         <CheckboxField id="transition-parents" label={t('transition.parents')} checked={parents} onChange={setParents} error={errors.parentsInvolved} />
         <TextField id="transition-contact" label={t('transition.contact')} hint={t('transition.contactHint')} value={contact} onChange={setContact} error={errors.adultServicesContact} autoComplete="off" />
-        <TextArea id="transition-notes" label={t('transition.notes')} hint={t('transition.notesHint')} value={notes} onChange={setNotes} error={errors.notes} />
-        <div className="form-actions">
-          <button type="submit" className="button button-primary">
-            {submission.busy ? t('common.saving') : t('transition.submit')}
-          </button>
-          <button type="button" className="button button-secondary" onClick={() => onDone(false)}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
+        <TextAreaField id="transition-notes" label={t('transition.notes')} hint={t('transition.notesHint')} value={notes} onChange={setNotes} error={errors.notes} />
+        <FormActions busy={submission.busy} saveLabel={t('transition.submit')} onCancel={() => onDone(false)} />
+      </SubmitForm>
     </section>
   );
 }
