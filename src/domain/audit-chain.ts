@@ -30,6 +30,7 @@ export interface AuditChainEntry {
   outcome: string;
   request_id: string | null;
   details: unknown;
+  by_subject?: boolean;
 }
 
 export interface ChainSeal {
@@ -99,6 +100,9 @@ export function canonicalEntry(entry: AuditChainEntry): string {
     outcome: entry.outcome,
     request_id: entry.request_id,
     details: entry.details,
+    // Only when set: hiding an entry from the citizen's own view must break the chain, while entries
+    // sealed before the column existed keep their hashes.
+    ...(entry.by_subject === true && { by_subject: true }),
   });
 }
 

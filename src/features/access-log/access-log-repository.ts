@@ -3,7 +3,7 @@ import { endOfCopenhagenDay, startOfCopenhagenDay } from '../../domain/copenhage
 import type { Tx } from '../../platform/db/tenant-transaction.js';
 
 /** The audit entries about one citizen, by others than the citizen, newest first, keyset-paged on seq. */
-export async function accessEntries(trx: Tx, tenantId: string, citizenId: string, filter: { excludeUserId: string | null; from?: string | undefined; to?: string | undefined; cursor?: string | undefined; limit: number }) {
+export async function accessEntries(trx: Tx, tenantId: string, citizenId: string, filter: { from?: string | undefined; to?: string | undefined; cursor?: string | undefined; limit: number }) {
   let query = trx
     .selectFrom('audit_event as a')
     .leftJoin('app_user as u', (join) => join.onRef('u.tenant_id', '=', 'a.tenant_id').onRef('u.user_id', '=', 'a.actor_user_id'))
@@ -25,10 +25,8 @@ export async function accessEntries(trx: Tx, tenantId: string, citizenId: string
     ])
     .where('a.tenant_id', '=', tenantId)
     .where('a.citizen_id', '=', citizenId);
-  if (filter.excludeUserId) {
-    const self = filter.excludeUserId;
-    query = query.where((eb) => eb.or([eb('a.actor_user_id', 'is', null), eb('a.actor_user_id', '!=', self)]));
-  }
+  // Served by the partial index audit_event_citizen_others.
+  query = query.where('a.by_subject', '=', false);
   if (filter.from) query = query.where('a.occurred_at', '>=', startOfCopenhagenDay(filter.from));
   if (filter.to) query = query.where('a.occurred_at', '<', endOfCopenhagenDay(filter.to));
   if (filter.cursor) query = query.where('a.seq', '<', Number(filter.cursor));

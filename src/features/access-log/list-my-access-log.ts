@@ -19,7 +19,7 @@ export async function listMyAccessLog(ctx: Ctx, query: AccessLogQuery): Promise<
   }
   if (query.from && query.to && query.from > query.to) throw fieldError('validation_failed', ctx.language, 'from', 'access_log.period');
   await authorizeCitizen(ctx, { citizenId: own.citizen_id, action: 'access-log.read-own', purpose: 'self-service', resourceType: 'access-log' });
-  const rows = await accessEntries(ctx.trx, ctx.tenantId, own.citizen_id, { excludeUserId: ctx.actor.userId, from: query.from, to: query.to, cursor: query.cursor, limit: query.limit });
+  const rows = await accessEntries(ctx.trx, ctx.tenantId, own.citizen_id, { from: query.from, to: query.to, cursor: query.cursor, limit: query.limit });
   const showNames = await showStaffNamesToCitizens(ctx.trx, ctx.tenantId);
   const page = rows.slice(0, query.limit);
   return {

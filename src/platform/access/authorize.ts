@@ -46,6 +46,7 @@ export async function authorize(ctx: Ctx, request: AccessRequest): Promise<void>
     citizenId: request.citizenId ?? null,
     purpose: request.purpose,
     outcome: decision.allowed ? 'allowed' : 'denied',
+    bySubject: request.relation === 'self',
     details: { ...request.details, reason: decision.reason },
   };
   if (!decision.allowed) throw new AccessDenied(decision.respondAs, entry);

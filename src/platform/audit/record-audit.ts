@@ -9,6 +9,8 @@ export interface AuditEntry {
   purpose: string;
   outcome: 'allowed' | 'denied';
   details?: Record<string, unknown>;
+  /** True when the citizen concerned is the actor: their own accesses are not shown back to them. */
+  bySubject?: boolean;
 }
 
 /**
@@ -32,6 +34,7 @@ export async function recordAudit(ctx: Pick<Ctx, 'trx' | 'tenantId' | 'actor' | 
       outcome: entry.outcome,
       request_id: ctx.requestId,
       details: JSON.stringify(entry.details ?? {}),
+      by_subject: entry.bySubject ?? false,
     })
     .execute();
 }

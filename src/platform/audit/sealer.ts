@@ -26,6 +26,7 @@ export const AUDIT_ENTRY_COLUMNS = [
   'outcome',
   'request_id',
   'details',
+  'by_subject',
 ] as const;
 
 const DEFAULT_BATCH_SIZE = 5000;

@@ -86,6 +86,8 @@ export interface AuditEventTable {
   outcome: 'allowed' | 'denied';
   request_id: string | null;
   details: Json;
+  /** The citizen concerned is the one who acted (their own reads): left out of their access log. */
+  by_subject: Generated<boolean>;
 }
 
 export interface AuditSealTable {
