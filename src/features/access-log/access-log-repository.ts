@@ -25,8 +25,9 @@ export async function accessEntries(trx: Tx, tenantId: string, citizenId: string
     ])
     .where('a.tenant_id', '=', tenantId)
     .where('a.citizen_id', '=', citizenId);
-  // Served by the partial index audit_event_citizen_others.
-  query = query.where('a.by_subject', '=', false);
+  // Written as a literal, not a parameter, so the planner can match the partial index audit_event_citizen_others
+  // even in a prepared statement's generic plan.
+  query = query.where(sql<boolean>`NOT a.by_subject`);
   if (filter.from) query = query.where('a.occurred_at', '>=', startOfCopenhagenDay(filter.from));
   if (filter.to) query = query.where('a.occurred_at', '<', endOfCopenhagenDay(filter.to));
   if (filter.cursor) query = query.where('a.seq', '<', Number(filter.cursor));
