@@ -1,5 +1,7 @@
+import type { InferResult } from 'kysely';
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import type { PlanPart } from '../../domain/plan-parts.js';
+import { QueryTemplate } from '../../platform/db/query-template.js';
 import type { Tx } from '../../platform/db/tenant-transaction.js';
 
 export interface OverviewScope {
@@ -19,7 +21,50 @@ export interface OverviewScope {
  * network, the team and the transition plan. The overview is read often (DOMAIN §3 "helhedsplan"); each part uses
  * the index on (tenant_id, citizen_id, …) of its table. Instants inside the JSON arrive as ISO strings.
  */
-export async function loadOverview(trx: Tx, tenantId: string, citizenId: string, scope: OverviewScope) {
+export async function loadOverview(trx: Tx, tenantId: string, citizenId: string, scope: OverviewScope): Promise<OverviewRow | undefined> {
+  const [row] = await overviewTemplate(trx, scope).execute(trx, {
+    tenantId,
+    citizenId,
+    now: scope.now,
+    upcomingMeetings: scope.upcomingMeetings,
+    recentChanges: scope.recentChanges,
+    ...Object.fromEntries(scope.domains.map((domain, i) => [`domain${i}`, domain])),
+    ...Object.fromEntries(scope.parts.map((part, i) => [`part${i}`, part])),
+  });
+  return row;
+}
+
+type OverviewQuery = ReturnType<typeof overviewQuery>;
+export type OverviewRow = InferResult<OverviewQuery>[number];
+
+/**
+ * The statement's text depends only on the shape of the scope (with or without the circle and the meetings, how
+ * many domains and parts), so it is built once per shape (platform/db/query-template.ts): building the nested
+ * JSON sub-queries cost more CPU than running them.
+ */
+const templates = new Map<string, QueryTemplate<OverviewRow>>();
+
+function overviewTemplate(trx: Tx, scope: OverviewScope): QueryTemplate<OverviewRow> {
+  const key = `${scope.withCircle ? 1 : 0}${scope.showMeetings ? 1 : 0}:${scope.domains.length}:${scope.parts.length}`;
+  let template = templates.get(key);
+  if (!template) {
+    template = QueryTemplate.compile((param) =>
+      overviewQuery(trx, param('tenantId'), param('citizenId'), {
+        withCircle: scope.withCircle,
+        showMeetings: scope.showMeetings,
+        domains: scope.domains.map((_, i) => param<string>(`domain${i}`)),
+        parts: scope.parts.map((_, i) => param<PlanPart>(`part${i}`)),
+        now: param('now'),
+        upcomingMeetings: param('upcomingMeetings'),
+        recentChanges: param('recentChanges'),
+      }),
+    );
+    templates.set(key, template);
+  }
+  return template;
+}
+
+function overviewQuery(trx: Tx, tenantId: string, citizenId: string, scope: OverviewScope) {
   return trx
     .selectFrom('citizen as c')
     .leftJoin('app_user as cp', (join) => join.onRef('cp.tenant_id', '=', 'c.tenant_id').onRef('cp.user_id', '=', 'c.contact_person_user_id'))
@@ -114,6 +159,5 @@ export async function loadOverview(trx: Tx, tenantId: string, citizenId: string,
       ]),
     )
     .where('c.tenant_id', '=', tenantId)
-    .where('c.citizen_id', '=', citizenId)
-    .executeTakeFirst();
+    .where('c.citizen_id', '=', citizenId);
 }

@@ -2,6 +2,8 @@ import { accessToPart, type ConsentRecord, type Grantee } from '../../domain/con
 import { isPlanPart, planParts, type PlanPart } from '../../domain/plan-parts.js';
 import type { Permission } from '../../domain/roles.js';
 import type { Ctx } from '../context.js';
+import type { InferResult } from 'kysely';
+import { QueryTemplate } from '../db/query-template.js';
 import { AccessDenied, authorize } from './authorize.js';
 
 /** How the acting person stands to a citizen, and what of the plan they may therefore see and comment on. */
@@ -17,26 +19,34 @@ export interface CitizenAccess {
 /** The actions that concern the plan's parts; the others (record, consents, access log) need self or team. */
 const partScoped: ReadonlySet<Permission> = new Set(['plan.read', 'plan.comment']);
 
-async function loadRelation(ctx: Ctx, citizenId: string) {
-  const row = await ctx.trx
+/** Every request about a citizen starts here, so the statement is built once (platform/db/query-template.ts). */
+type RelationRow = InferResult<ReturnType<typeof relationQuery>>[number];
+let relationTemplate: QueryTemplate<RelationRow> | undefined;
+
+async function loadRelation(ctx: Ctx, citizenId: string): Promise<RelationRow | undefined> {
+  const template = (relationTemplate ??= QueryTemplate.compile((param) => relationQuery(ctx.trx, param('userId'), param('tenantId'), param('citizenId'))));
+  const [row] = await template.execute(ctx.trx, { userId: ctx.actor.userId, tenantId: ctx.tenantId, citizenId });
+  return row;
+}
+
+function relationQuery(trx: Ctx['trx'], userId: string, tenantId: string, citizenId: string) {
+  return trx
     .selectFrom('citizen as c')
     .select((eb) => [
-      eb('c.user_id', '=', ctx.actor.userId).as('is_self'),
-      eb.exists(eb.selectFrom('citizen_team_member as t').select('t.user_id').whereRef('t.tenant_id', '=', 'c.tenant_id').whereRef('t.citizen_id', '=', 'c.citizen_id').where('t.user_id', '=', ctx.actor.userId)).as('is_team'),
+      eb('c.user_id', '=', userId).as('is_self'),
+      eb.exists(eb.selectFrom('citizen_team_member as t').select('t.user_id').whereRef('t.tenant_id', '=', 'c.tenant_id').whereRef('t.citizen_id', '=', 'c.citizen_id').where('t.user_id', '=', userId)).as('is_team'),
       eb
         .selectFrom('network_member as n')
         .select('n.member_id')
         .whereRef('n.tenant_id', '=', 'c.tenant_id')
         .whereRef('n.citizen_id', '=', 'c.citizen_id')
-        .where('n.user_id', '=', ctx.actor.userId)
+        .where('n.user_id', '=', userId)
         .where('n.removed_at', 'is', null)
         .limit(1)
         .as('member_id'),
     ])
-    .where('c.tenant_id', '=', ctx.tenantId)
-    .where('c.citizen_id', '=', citizenId)
-    .executeTakeFirst();
-  return row;
+    .where('c.tenant_id', '=', tenantId)
+    .where('c.citizen_id', '=', citizenId);
 }
 
 async function loadConsents(ctx: Ctx, citizenId: string, grantee: Grantee): Promise<ConsentRecord[]> {
