@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { insertBatchLoader } from '../src/features/generator/insert-batch-loader.js';
 import { connectDatabase } from '../src/platform/db/connect.js';
 import { migrate } from '../src/platform/db/migrate.js';
@@ -32,7 +32,8 @@ export async function preparePglite(options: BenchOptions, cacheDir: string, sel
       marker = await generateBenchData(handle, insertBatchLoader(handle.db), options);
       writeFileSync(markerPath, JSON.stringify(marker, null, 2));
     }
-    const prepared = await finishPreparation(handle, { location: dataDir, serverEnv: { MESTRING_DATA_DIR: dataDir }, marker: marker!, reused }, selected);
+    // The results file names the directory relative to the project, not the machine it ran on.
+    const prepared = await finishPreparation(handle, { location: relative(process.cwd(), dataDir), serverEnv: { MESTRING_DATA_DIR: dataDir }, marker: marker!, reused }, selected);
     return { ...prepared, engineVersion: `PGlite ${pgliteVersion} (PostgreSQL ${prepared.engineVersion})` };
   } finally {
     await handle.close();
