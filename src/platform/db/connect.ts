@@ -31,6 +31,10 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
   installTypeParsers();
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10, Client: PreparingClient });
+    // An idle connection that the server closes (a restart, a failover, an administrator) is dropped from the
+    // pool and replaced on the next checkout. Without a listener, pg would raise it as an uncaught exception
+    // and stop the whole process.
+    pool.on('error', () => {});
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }
