@@ -1,35 +1,16 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from '../support/axe.js';
-import { launchBrowser } from '../support/browser.js';
-import { demoLogin, newVisitor, waitForPage, waitUntilLoaded, type Visitor } from '../support/e2e-page.js';
+import { waitForPage, waitUntilLoaded, type Visitor } from '../support/e2e-page.js';
 import { citizenIdFromCaseload, expectNoAxeViolationsInBothVariants, mikkelsPlan, setEasyRead, stepItem, todayInDenmark, visit } from '../support/plan-e2e.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { useE2eFixture } from '../support/e2e-fixture.js';
 
 // The citizen's journey through their own plan: a dream, a step done, sharing one part with his sister and
 // taking it back, and who has looked. Mikkel, Louise and Anders each in their own browser context.
 
-let server: TestServer;
-let browser: Browser;
-const visitors: Visitor[] = [];
-
-before(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-after(async () => {
-  for (const visitor of visitors) await visitor.close().catch(() => {});
-  await browser?.close();
-  await server?.close();
-});
-
-async function personAt(name: string): Promise<Visitor> {
-  const visitor = await newVisitor(browser);
-  visitors.push(visitor);
-  await demoLogin(visitor.page, server.url, name);
-  return visitor;
-}
+const e2e = useE2eFixture();
+const personAt = (persona: string) => e2e.personAt(persona);
 
 const planParts = ['Drømme', 'Sundhed', 'Sociale relationer', 'Fritid', 'Bolig', 'Uddannelse og job', 'Møder'];
 
@@ -62,7 +43,7 @@ let mikkelsId = '';
 test('a worker (Anders) opens Mikkel’s overview, so there is a worker’s visit to find later', async () => {
   const anders = await personAt('Anders Holm');
   const { page } = anders;
-  await visit(page, server.url, '/borgere', 'Mine borgere');
+  await visit(page, e2e.server.url, '/borgere', 'Mine borgere');
   mikkelsId = await citizenIdFromCaseload(page, 'Mikkel Sørensen');
   await page.getByRole('link', { name: 'Mikkel Sørensen', exact: true }).click();
   await waitForPage(page, 'Helhedsplan for Mikkel Sørensen');
@@ -75,7 +56,7 @@ let mikkel: Visitor;
 test('Mikkel sees Min plan, in both the ordinary and the easy-read texts', async () => {
   mikkel = await personAt('Mikkel Sørensen');
   const { page } = mikkel;
-  await visit(page, server.url, '/min-plan', 'Min plan');
+  await visit(page, e2e.server.url, '/min-plan', 'Min plan');
   // Mikkel's record says he needs easy-read, so "Let læst" starts switched on.
   assert.equal(await page.getByRole('switch', { name: 'Let læst' }).isChecked(), true, 'easy-read is on for a citizen who needs it');
   await expectNoAxeViolationsInBothVariants(page, 'Min plan');
@@ -121,7 +102,7 @@ test('Mikkel marks a step done and still sees it done after reloading', async ()
 
 test('Mikkel shares only "Bolig" with Louise', async () => {
   const { page } = mikkel;
-  await visit(page, server.url, '/mit-netvaerk', 'Mit netværk');
+  await visit(page, e2e.server.url, '/mit-netvaerk', 'Mit netværk');
   await expectNoAxeViolationsInBothVariants(page, 'Mit netværk');
   // The demo data shares health (view) and leisure (comment) with Louise: first exactly housing.
   assert.equal(await page.getByRole('checkbox', { name: 'Louise Sørensen må se Sundhed', exact: true }).isChecked(), true, 'the demo shares health with Louise');

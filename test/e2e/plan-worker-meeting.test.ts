@@ -1,35 +1,16 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from '../support/axe.js';
-import { launchBrowser } from '../support/browser.js';
-import { demoLogin, newVisitor, pathOf, waitForPage, type Visitor } from '../support/e2e-page.js';
+import { pathOf, waitForPage, type Visitor } from '../support/e2e-page.js';
 import { citizenIdFromCaseload, daysFromToday, expectNoAxeViolationsInBothVariants, setEasyRead, todayInDenmark, visit } from '../support/plan-e2e.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { useE2eFixture } from '../support/e2e-fixture.js';
 
 // A support worker holds a plan meeting with the citizen ("borgerplansmøde") and writes down who does what;
 // the citizen then reads it on his own pages. Every staff page on the way is checked with axe.
 
-let server: TestServer;
-let browser: Browser;
-const visitors: Visitor[] = [];
-
-before(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-after(async () => {
-  for (const visitor of visitors) await visitor.close().catch(() => {});
-  await browser?.close();
-  await server?.close();
-});
-
-async function personAt(name: string): Promise<Visitor> {
-  const visitor = await newVisitor(browser);
-  visitors.push(visitor);
-  await demoLogin(visitor.page, server.url, name);
-  return visitor;
-}
+const e2e = useE2eFixture();
+const personAt = (persona: string) => e2e.personAt(persona);
 
 /** Follows a link in the menu of the citizen's pages ("Borgerens sider") and waits for the page. */
 async function openCitizenPage(page: Page, link: string, title: string | RegExp): Promise<void> {
@@ -165,7 +146,7 @@ test('Mikkel sees the meeting and its agreements on /min-plan/moeder', async () 
 test('Mette (case officer) opens Indsigt for Mikkel and the transition list', async () => {
   const mette = await personAt('Mette Lund');
   const { page } = mette;
-  await visit(page, server.url, `/borgere/${mikkelsId}`, 'Helhedsplan for Mikkel Sørensen');
+  await visit(page, e2e.server.url, `/borgere/${mikkelsId}`, 'Helhedsplan for Mikkel Sørensen');
   await openCitizenPage(page, 'Indsigt', 'Indsigtsanmodning');
   assert.equal(pathOf(page), `/borgere/${mikkelsId}/indsigt`);
   await expectNoAxeViolations(page, 'Indsigtsanmodning');
