@@ -6,27 +6,49 @@ export type Tx = Kysely<Database>;
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+/** Statements each open tenant transaction sends together with its COMMIT. */
+const sentWithCommit = new WeakMap<Tx, string[]>();
+
 /**
  * Runs `work` in one transaction as the application role with the tenant set, so row-level security
  * confines every statement to that municipality whatever the query says.
  *
- * BEGIN and both settings travel in one round trip (the tenant id is checked against the UUID pattern and
- * then inlined): every request pays for this, so it is worth one less trip to the database.
+ * Round trips to the database are the largest cost of a request (each is a write and a wake-up on both
+ * sides), so BEGIN and both settings travel in one (the tenant id is checked against the UUID pattern and
+ * then inlined), and writes deferred with `deferUntilCommit` travel with the COMMIT.
  * Inside `work`, use only the given handle: PGlite has one connection and a query on the outer handle
  * would wait for this transaction forever.
  */
 export async function withTenant<T>(db: Kysely<Database>, tenantId: string, work: (trx: Tx) => Promise<T>): Promise<T> {
   if (!uuidPattern.test(tenantId)) throw new Error('withTenant: tenant id is not a UUID');
   return db.connection().execute(async (connection) => {
-    await sql.raw(`BEGIN; SET LOCAL ROLE mestring_app; SET LOCAL mestring.tenant_id = '${tenantId}'`).execute(connection);
+    await sql.raw(`BEGIN; SET LOCAL ROLE mestring_app; SET LOCAL mestring.tenant_id = '${tenantId}'; SET LOCAL standard_conforming_strings = on`).execute(connection);
+    const deferred: string[] = [];
+    sentWithCommit.set(connection, deferred);
     let result: T;
     try {
       result = await work(connection);
+      await sql.raw([...deferred, 'COMMIT'].join(';\n')).execute(connection);
     } catch (error) {
+      // After a failed statement (also one sent with the COMMIT) the transaction is aborted and waits for this.
       await sql.raw('ROLLBACK').execute(connection);
       throw error;
+    } finally {
+      sentWithCommit.delete(connection);
     }
-    await sql.raw('COMMIT').execute(connection);
     return result;
   });
+}
+
+/**
+ * Sends a write (a statement text without parameters, values as literals: sql-literal.ts) with the COMMIT of
+ * the open tenant transaction, saving it a round trip of its own. It runs after everything else in the
+ * transaction, so use it only for writes the transaction never reads back (the audit log). Returns false
+ * outside a tenant transaction; the caller then runs the write itself.
+ */
+export function deferUntilCommit(trx: Tx, statement: string): boolean {
+  const deferred = sentWithCommit.get(trx);
+  if (!deferred) return false;
+  deferred.push(statement);
+  return true;
 }
