@@ -56,16 +56,43 @@ export const permissions = [
   'network.manage',
   'access-log.read-own',
   'transition.list',
+  // The catalogue. Reading published offers needs no login at all.
+  'offer.manage',
+  'catalogue.manage',
+  'event.manage',
+  'event.signup',
+  // Referrals: sending needs a relation to the citizen; receiving needs to work in the receiving unit.
+  'referral.send',
+  'referral.receive',
+  'referral.read-own',
+  // Here-and-now support at the reception centres.
+  'reception.register',
+  'reception.statistics',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 const everyone: Permission[] = ['profile.read', 'profile.update', 'tenant.read'];
 const staff: Permission[] = [...everyone, 'org-unit.read'];
 /** Staff who work with individual citizens: they see and write the plans of the citizens on their team. */
-const caseworker: Permission[] = [...staff, 'caseload.read', 'citizen.read', 'citizen.update', 'plan.read', 'plan.write', 'plan.comment', 'meeting.manage', 'consent.read', 'network.manage'];
+const caseworker: Permission[] = [
+  ...staff,
+  'caseload.read',
+  'citizen.read',
+  'citizen.update',
+  'plan.read',
+  'plan.write',
+  'plan.comment',
+  'meeting.manage',
+  'consent.read',
+  'network.manage',
+  'event.signup',
+  'referral.send',
+  'referral.receive',
+  'reception.register',
+];
 
 const rolePermissions: Record<Role, readonly Permission[]> = {
-  citizen: [...everyone, 'citizen.read', 'plan.read', 'plan.write', 'plan.comment', 'consent.read', 'consent.manage', 'network.manage', 'access-log.read-own'],
+  citizen: [...everyone, 'citizen.read', 'plan.read', 'plan.write', 'plan.comment', 'consent.read', 'consent.manage', 'network.manage', 'access-log.read-own', 'event.signup', 'referral.send', 'referral.read-own'],
   relative: [...everyone, 'plan.read', 'plan.comment'],
   volunteer: everyone,
   'peer-guide': everyone,
@@ -73,11 +100,11 @@ const rolePermissions: Record<Role, readonly Permission[]> = {
   'council-member': everyone,
   'support-worker': caseworker,
   'case-officer': [...caseworker, 'citizen.read-cpr', 'citizen.search-cpr', 'citizen.create', 'citizen.export', 'transition.list'],
-  'volunteer-coordinator': staff,
-  'offer-owner': staff,
-  leader: [...staff, 'user.read'],
+  'volunteer-coordinator': [...staff, 'event.manage'],
+  'offer-owner': [...staff, 'offer.manage', 'event.manage', 'referral.receive', 'reception.register', 'reception.statistics'],
+  leader: [...staff, 'user.read', 'reception.statistics'],
   finance: staff,
-  admin: [...staff, 'org-unit.manage', 'user.read', 'user.manage', 'role-grant.manage', 'audit-log.read'],
+  admin: [...staff, 'org-unit.manage', 'user.read', 'user.manage', 'role-grant.manage', 'audit-log.read', 'offer.manage', 'catalogue.manage', 'event.manage'],
 };
 
 export function isRole(value: string): value is Role {

@@ -8,6 +8,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { newId } from '../platform/ids.js';
+import { TenantDirectory } from '../platform/tenancy/tenant-directory.js';
 import { loggerOptions } from '../platform/logging.js';
 import type { AppDeps } from './app-deps.js';
 import { checkOrigin } from './origin-check.js';
@@ -25,6 +26,11 @@ import { meetingRoutes } from './routes/meetings.js';
 import { meRoutes } from './routes/me.js';
 import { oidcRoutes } from './routes/oidc.js';
 import { planRoutes } from './routes/plans.js';
+import { eventRoutes } from './routes/events.js';
+import { hsdsRoutes } from './routes/hsds.js';
+import { offerRoutes } from './routes/offers.js';
+import { receptionRoutes } from './routes/reception.js';
+import { referralRoutes } from './routes/referrals.js';
 import { SESSION_COOKIE } from './run-as-user.js';
 import { AppError } from '../platform/errors.js';
 import { zodValidatorCompiler } from './validation.js';
@@ -42,6 +48,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: deps.config.mode === 'production',
   }).withTypeProvider<ZodTypeProvider>();
   app.decorate('deps', deps);
+  app.decorate('tenants', new TenantDirectory(deps.database.db, deps.config.defaultMunicipality));
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(async (error, request, reply) => {
@@ -95,6 +102,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(exportRoutes);
   await app.register(planRoutes);
   await app.register(meetingRoutes);
+  await app.register(offerRoutes);
+  await app.register(eventRoutes);
+  await app.register(hsdsRoutes);
+  await app.register(referralRoutes);
+  await app.register(receptionRoutes);
 
   if (existsSync(webRoot)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.

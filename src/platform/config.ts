@@ -43,6 +43,10 @@ const envSchema = z
     MESTRING_OIDC_STAFF: z.string().optional(),
     /** JSON list of citizen identity providers (a MitID broker): [{issuer, clientId, clientSecret, tenant}]. */
     MESTRING_OIDC_CITIZEN: z.string().optional(),
+    /** Slug of the municipality whose public catalogue a visitor without a session sees; default the oldest. */
+    MESTRING_DEFAULT_MUNICIPALITY: z.string().regex(/^[a-z0-9-]+$/, 'must be a municipality slug').optional(),
+    /** Working days a receiver has to answer a referral before the sender sees it flagged. */
+    MESTRING_REFERRAL_ANSWER_DAYS: positiveInt.default(5),
   })
   .superRefine((env, issues) => {
     for (const key of ['MESTRING_OIDC_STAFF', 'MESTRING_OIDC_CITIZEN'] as const) {
@@ -78,6 +82,8 @@ export interface Config {
   rateLimit: { loginPerMinute: number; apiPerMinute: number };
   logLevel: string;
   oidc: { staff: OidcIssuerConfig[]; citizen: OidcIssuerConfig[] };
+  defaultMunicipality: string | undefined;
+  referralAnswerWorkingDays: number;
 }
 
 export class ConfigError extends Error {
@@ -127,5 +133,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       staff: e.MESTRING_OIDC_STAFF ? (JSON.parse(e.MESTRING_OIDC_STAFF) as OidcIssuerConfig[]) : [],
       citizen: e.MESTRING_OIDC_CITIZEN ? (JSON.parse(e.MESTRING_OIDC_CITIZEN) as OidcIssuerConfig[]) : [],
     },
+    defaultMunicipality: e.MESTRING_DEFAULT_MUNICIPALITY,
+    referralAnswerWorkingDays: e.MESTRING_REFERRAL_ANSWER_DAYS,
   };
 }

@@ -15,6 +15,10 @@ import { NotFoundPage } from './features/errors/not-found-page.js';
 import { MyPage } from './features/me/my-page.js';
 import { caseworkRoutes } from './features/casework/routes.js';
 import { citizenPublicRoutes, citizenRoutes } from './features/plan/routes.js';
+import { eventPublicRoutes, eventRoutes } from './features/events/routes.js';
+import { offerPublicRoutes, offerRoutes } from './features/offers/routes.js';
+import { receptionRoutes } from './features/reception/routes.js';
+import { referralRoutes } from './features/referrals/routes.js';
 
 /** Every address of the app. Danish paths, as the citizens and staff read them. */
 export function AppRoutes() {
@@ -25,6 +29,8 @@ export function AppRoutes() {
         <Route path="log-ind" element={<LoginPage />} />
         <Route path="tilgaengelighed" element={<AccessibilityStatementPage />} />
         {citizenPublicRoutes}
+        {offerPublicRoutes}
+        {eventPublicRoutes}
         <Route element={<RequireLogin />}>
           <Route path="min-side" element={<MyPage />} />
           <Route path="admin/enheder" element={<UnitListPage />} />
@@ -36,6 +42,10 @@ export function AppRoutes() {
           <Route path="admin/log" element={<AuditLogPage />} />
           {citizenRoutes}
           {caseworkRoutes}
+          {offerRoutes}
+          {eventRoutes}
+          {referralRoutes}
+          {receptionRoutes}
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -150,8 +150,8 @@ export const postalAreas = weightedChoice<readonly [string, string]>([
 ]);
 
 export const targetGroups = weightedChoice<readonly string[]>([
-  [['mental-illness'], 28], [['substance-abuse'], 12], [['autism'], 10], [['adhd'], 10], [['intellectual-disability'], 10], [['acquired-brain-injury'], 8],
-  [['physical-disability'], 6], [['homelessness', 'substance-abuse'], 4], [['adhd', 'mental-illness'], 6], [[], 6],
+  [['mental-vulnerability'], 28], [['substance-abuse'], 12], [['autism'], 10], [['adhd'], 10], [['intellectual-disability'], 10], [['acquired-brain-injury'], 8],
+  [['physical-disability'], 6], [['homelessness', 'substance-abuse'], 4], [['adhd', 'mental-vulnerability'], 6], [[], 6],
 ]);
 
 export const communicationNeeds = weightedChoice<readonly string[]>([

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
@@ -40,7 +41,8 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
   }
   const unlock = lockDataDir(options.dataDir);
   try {
-    const lite = await PGlite.create(join(options.dataDir, 'pgdata'));
+    // pg_trgm (typo-tolerant offer search) is built into PGlite but loaded only when asked for.
+    const lite = await PGlite.create(join(options.dataDir, 'pgdata'), { extensions: { pg_trgm } });
     const pool = new pg.Pool({ ...(createPgConfig(lite) as unknown as pg.PoolConfig), max: 1, Client: PreparingClient });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return {

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { CatalogueTables } from './schema-catalogue.js';
 
 /** Kysely's view of the tables. Each feature's tables are added here as their migrations land. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -130,7 +131,7 @@ export interface LoginAttemptTable {
   consumed_at: Date | null;
 }
 
-export interface Database extends CitizenPlanTables {
+export interface Database extends CitizenPlanTables, CatalogueTables {
   tenant: TenantTable;
   org_unit: OrgUnitTable;
   app_user: AppUserTable;
@@ -206,6 +207,8 @@ export interface ConsentTable {
   granted_by: string | null;
   withdrawn_at: Date | null;
   withdrawn_by: string | null;
+  /** Set when the consent was given for a referral: the receiver sees these parts for it. */
+  referral_id: string | null;
 }
 
 export interface DreamTable {

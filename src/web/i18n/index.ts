@@ -7,6 +7,14 @@ import { en as caseworkEn } from '../features/casework/i18n/en.js';
 import { da as planDa } from '../features/plan/i18n/da.js';
 import { easy as planEasy } from '../features/plan/i18n/easy.js';
 import { en as planEn } from '../features/plan/i18n/en.js';
+import { da as offersDa } from '../features/offers/i18n/da.js';
+import { en as offersEn } from '../features/offers/i18n/en.js';
+import { da as eventsDa } from '../features/events/i18n/da.js';
+import { en as eventsEn } from '../features/events/i18n/en.js';
+import { da as referralsDa } from '../features/referrals/i18n/da.js';
+import { en as referralsEn } from '../features/referrals/i18n/en.js';
+import { da as receptionDa } from '../features/reception/i18n/da.js';
+import { en as receptionEn } from '../features/reception/i18n/en.js';
 
 export const languages = ['da', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -43,8 +51,8 @@ i18n.on('languageChanged', (language) => {
 void i18n.use(initReactI18next).init({
   // One namespace per area, so each area keeps its own texts; 'plan-easy' is the easy-read Danish of the citizen's screens.
   resources: {
-    da: { translation: da, plan: planDa, 'plan-easy': planEasy, casework: caseworkDa },
-    en: { translation: en, plan: planEn, 'plan-easy': planEasy, casework: caseworkEn },
+    da: { translation: da, plan: planDa, 'plan-easy': planEasy, casework: caseworkDa, offers: offersDa, events: eventsDa, referrals: referralsDa, reception: receptionDa },
+    en: { translation: en, plan: planEn, 'plan-easy': planEasy, casework: caseworkEn, offers: offersEn, events: eventsEn, referrals: referralsEn, reception: receptionEn },
   },
   lng: rememberedLanguage(),
   fallbackLng: 'da',

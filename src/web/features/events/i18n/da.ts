@@ -1,0 +1,2 @@
+/** The events area's texts (da). */
+export const da = {};

@@ -1,0 +1,2 @@
+/** The events area's texts (en). */
+export const en = {};

@@ -1,0 +1,2 @@
+/** The offers area's texts (da). */
+export const da = {};

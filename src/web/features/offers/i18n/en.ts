@@ -1,0 +1,2 @@
+/** The offers area's texts (en). */
+export const en = {};

@@ -1,0 +1,2 @@
+/** The reception area's texts (en). */
+export const en = {};

@@ -1,0 +1,2 @@
+/** The referrals area's texts (en). */
+export const en = {};
