@@ -17,3 +17,16 @@ export function wouldCreateCycle(units: readonly UnitLink[], unitId: string, new
   }
   return false;
 }
+
+/** True when `unitId` is `ancestorId` itself or lies anywhere below it. */
+export function isWithinUnit(units: readonly UnitLink[], unitId: string, ancestorId: string): boolean {
+  const parentOf = new Map(units.map((u) => [u.id, u.parentId]));
+  let current: string | null = unitId;
+  const seen = new Set<string>();
+  while (current !== null && !seen.has(current)) {
+    if (current === ancestorId) return true;
+    seen.add(current);
+    current = parentOf.get(current) ?? null;
+  }
+  return false;
+}

@@ -54,6 +54,7 @@ const details: Record<Language, Record<string, string>> = {
     'goal.rating_only_citizen': 'Kun borgeren selv kan give sin vurdering af, hvordan det går.',
     'goal.level_only_staff': 'Kun medarbejdere kan vurdere funktionsevneniveauet.',
     'meeting.status_change': 'Mødet kan ikke skifte til den status. Et planlagt møde kan holdes eller aflyses; et aflyst møde kan planlægges igen.',
+    'offer.lifecycle_change': 'Tilbuddet er allerede i den tilstand, eller et arkiveret tilbud skal offentliggøres igen, før det kan bekræftes.',
   },
   en: {
     'login.state_mismatch': 'The login attempt has expired or was already used. Start again.',
@@ -68,6 +69,7 @@ const details: Record<Language, Record<string, string>> = {
     'goal.rating_only_citizen': 'Only the citizen can give their own rating of how it is going.',
     'goal.level_only_staff': 'Only staff can assess the function level.',
     'meeting.status_change': 'The meeting cannot change to that status. A planned meeting can be held or cancelled; a cancelled meeting can be planned again.',
+    'offer.lifecycle_change': 'The offer is already in that state, or an archived offer must be published again before it can be confirmed.',
   },
 };
 
@@ -77,11 +79,23 @@ const fieldMessages: Record<Language, Record<string, string>> = {
     'unit.missing': 'Enheden findes ikke.',
     'unit.parent_missing': 'Den overordnede enhed findes ikke.',
     'role.not_for_staff': 'Rollen kan ikke gives til medarbejdere:',
+    'offer.near_unknown': 'Vi kan ikke finde stedet. Skriv et postnummer, fx 8900, eller brug din placering.',
+    'offer.organization_missing': 'Udbyderen findes ikke.',
+    'offer.location_missing': 'Et af stederne findes ikke.',
+    'offer.unit_missing': 'Enheden findes ikke, eller du har ikke ansvar for den.',
+    'offer.age_range': 'Mindstealderen må ikke være større end den højeste alder.',
+    'offer.capacity': 'Der kan ikke være flere ledige pladser end pladser i alt.',
   },
   en: {
     'unit.missing': 'The unit does not exist.',
     'unit.parent_missing': 'The parent unit does not exist.',
     'role.not_for_staff': 'The role cannot be given to staff:',
+    'offer.near_unknown': 'We cannot find the place. Enter a postal code, e.g. 8900, or use your location.',
+    'offer.organization_missing': 'The provider does not exist.',
+    'offer.location_missing': 'One of the places does not exist.',
+    'offer.unit_missing': 'The unit does not exist, or you are not responsible for it.',
+    'offer.age_range': 'The minimum age cannot be above the maximum age.',
+    'offer.capacity': 'There cannot be more free places than places in all.',
   },
 };
 
