@@ -1,12 +1,32 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { problemSchema } from '../../contracts/common.js';
-import { offerDetail, offerIdParams, offerSearchQuery, offerSearchResult, publicOfferQuery } from '../../contracts/offers.js';
+import { authenticatedErrors, problemSchema } from '../../contracts/common.js';
+import {
+  createOfferBody,
+  lifecycleBody,
+  managedOffer,
+  managedOfferList,
+  offerChoices,
+  offerDetail,
+  offerIdParams,
+  offerSearchQuery,
+  offerSearchResult,
+  publicOfferQuery,
+  updateOfferBody,
+} from '../../contracts/offers.js';
+import { changeOfferLifecycle } from '../../features/offers/change-offer-lifecycle.js';
+import { createOffer } from '../../features/offers/create-offer.js';
+import { getManagedOffer } from '../../features/offers/get-managed-offer.js';
+import { getOfferChoices } from '../../features/offers/get-offer-choices.js';
 import { getOffer } from '../../features/offers/get-offer.js';
+import { listManagedOffers } from '../../features/offers/list-managed-offers.js';
 import { searchOffers } from '../../features/offers/search-offers.js';
+import { updateOffer } from '../../features/offers/update-offer.js';
+import { runAsUser } from '../run-as-user.js';
 import { runPublic } from '../run-public.js';
 
 const tags = ['offers'];
 const publicErrors = { 400: problemSchema, 404: problemSchema };
+const errors = { ...authenticatedErrors, 409: problemSchema };
 
 /** The offer catalogue: public search and offer pages, and the offer owners' upkeep. */
 export const offerRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -15,5 +35,24 @@ export const offerRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get('/api/v1/offers/:id', { schema: { tags, summary: 'A published offer (no login needed)', security: [], params: offerIdParams, querystring: publicOfferQuery, response: { 200: offerDetail, ...publicErrors } } }, (request) =>
     runPublic(request, request.query.municipality, (ctx) => getOffer(ctx, request.params.id)),
+  );
+
+  app.get('/api/v1/managed-offers', { schema: { tags, summary: 'The offers the logged-in offer owner keeps, in every state', response: { 200: managedOfferList, ...errors } } }, (request) =>
+    runAsUser(request, (ctx) => listManagedOffers(ctx)),
+  );
+  app.get('/api/v1/managed-offers/choices', { schema: { tags, summary: 'Providers, places and units an offer form can choose from', response: { 200: offerChoices, ...errors } } }, (request) =>
+    runAsUser(request, (ctx) => getOfferChoices(ctx)),
+  );
+  app.get('/api/v1/offers/:id/managed', { schema: { tags, summary: 'An offer as its owner edits it, in any state', params: offerIdParams, response: { 200: managedOffer, ...errors } } }, (request) =>
+    runAsUser(request, (ctx) => getManagedOffer(ctx, request.params.id)),
+  );
+  app.post('/api/v1/offers', { schema: { tags, summary: 'Create an offer (as a draft)', body: createOfferBody, response: { 201: managedOffer, ...errors } } }, async (request, reply) =>
+    reply.status(201).send(await runAsUser(request, (ctx) => createOffer(ctx, request.body))),
+  );
+  app.patch('/api/v1/offers/:id', { schema: { tags, summary: 'Change an offer (also confirms it)', params: offerIdParams, body: updateOfferBody, response: { 200: managedOffer, ...errors } } }, (request) =>
+    runAsUser(request, (ctx) => updateOffer(ctx, request.params.id, request.body)),
+  );
+  app.post('/api/v1/offers/:id/lifecycle', { schema: { tags, summary: 'Publish, archive, take back to draft, or confirm an offer', params: offerIdParams, body: lifecycleBody, response: { 200: managedOffer, ...errors } } }, (request) =>
+    runAsUser(request, (ctx) => changeOfferLifecycle(ctx, request.params.id, request.body)),
   );
 };
