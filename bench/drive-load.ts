@@ -28,7 +28,21 @@ const round = (ms: number) => Math.round(ms * 100) / 100;
 export async function driveLoad(baseUrl: string, request: ScenarioRequest, connections: number, durationSeconds: number): Promise<LoadResult> {
   const times: number[] = [];
   const statusCodes: Record<string, number> = {};
-  const { path } = request;
+  const { path, next } = request;
+  // A request from `next` is remembered in the connection's context until its answer comes (one request at a time per
+  // connection), so the scenario learns what each of its requests did.
+  const dynamic: Partial<autocannon.Request> = next
+    ? {
+        setupRequest: (req: autocannon.Request, context: object) => {
+          const planned = next();
+          (context as { answered?: (status: number) => void }).answered = planned.answered;
+          return { ...req, path: planned.path, ...(planned.body !== undefined && { body: planned.body }) };
+        },
+        onResponse: (status: number, _body: string, context: object) => (context as { answered?: (status: number) => void }).answered?.(status),
+      }
+    : typeof path === 'function'
+      ? { setupRequest: (req: autocannon.Request) => ({ ...req, path: path() }) }
+      : {};
   const options: autocannon.Options = {
     url: baseUrl,
     connections,
@@ -39,7 +53,7 @@ export async function driveLoad(baseUrl: string, request: ScenarioRequest, conne
         path: typeof path === 'string' ? path : '/',
         ...(request.headers && { headers: request.headers }),
         ...(request.body !== undefined && { body: request.body }),
-        ...(typeof path === 'function' && { setupRequest: (req: autocannon.Request) => ({ ...req, path: path() }) }),
+        ...dynamic,
       },
     ],
   };

@@ -33,7 +33,7 @@ export async function preparePglite(options: BenchOptions, cacheDir: string, sel
       writeFileSync(markerPath, JSON.stringify(marker, null, 2));
     }
     // The results file names the directory relative to the project, not the machine it ran on.
-    const prepared = await finishPreparation(handle, { location: relative(process.cwd(), dataDir), serverEnv: { MESTRING_DATA_DIR: dataDir }, marker: marker!, reused }, selected);
+    const prepared = await finishPreparation(handle, { location: relative(process.cwd(), dataDir), serverEnv: { MESTRING_DATA_DIR: dataDir }, marker: marker!, reused }, selected, options);
     return { ...prepared, engineVersion: `PGlite ${pgliteVersion} (PostgreSQL ${prepared.engineVersion})` };
   } finally {
     await handle.close();

@@ -45,7 +45,7 @@ export async function preparePostgres(options: BenchOptions, selected: readonly 
         }
         await admin.query(`COMMENT ON DATABASE ${admin.escapeIdentifier(name)} IS ${admin.escapeLiteral(JSON.stringify(marker))}`);
       }
-      return await finishPreparation(handle, { location: name, serverEnv: { DATABASE_URL: url }, marker: marker!, reused }, selected);
+      return await finishPreparation(handle, { location: name, serverEnv: { DATABASE_URL: url }, marker: marker!, reused }, selected, options);
     } finally {
       await handle.close();
     }

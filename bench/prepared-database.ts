@@ -41,6 +41,7 @@ export async function finishPreparation(
   handle: DatabaseHandle,
   prepared: Omit<PreparedDatabase, 'engineVersion' | 'rows' | 'requests' | 'engine'>,
   selected: readonly Scenario[],
+  options: BenchOptions,
 ): Promise<PreparedDatabase> {
   const db: Kysely<Database> = handle.db;
   const tenantId = prepared.marker.tenantId;
@@ -53,6 +54,10 @@ export async function finishPreparation(
   };
   const version = await sql<{ server_version: string }>`SHOW server_version`.execute(db);
   const requests = new Map<string, ScenarioRequest>();
-  for (const scenario of selected) requests.set(scenario.name, await scenario.setup(db, { tenantId, slug: prepared.marker.tenantSlug, accessLogCitizen: prepared.marker.report.accessLogCitizen ?? null }));
+  const { report } = prepared.marker;
+  const tenant = { tenantId, slug: prepared.marker.tenantSlug, accessLogCitizen: report.accessLogCitizen ?? null, referralBench: report.referralBench ?? null };
+  // Warm-up and measurement run on one request source per scenario, after one request to check it answers.
+  const run = { seconds: options.warmupSeconds + options.durationSeconds, connections: options.connections };
+  for (const scenario of selected) requests.set(scenario.name, await scenario.setup(db, tenant, run));
   return { ...prepared, engine: handle.engine, engineVersion: version.rows[0]?.server_version ?? 'unknown', rows, requests };
 }

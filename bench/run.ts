@@ -27,8 +27,11 @@ const SEALER_NOTE =
   'the new entries every two seconds is not included in these numbers.';
 
 async function firstResponseOk(baseUrl: string, request: ScenarioRequest): Promise<void> {
-  const path = typeof request.path === 'string' ? request.path : request.path();
-  const response = await fetch(baseUrl + path, { method: request.method, ...(request.headers && { headers: request.headers }), ...(request.body !== undefined && { body: request.body }) });
+  const planned = request.next?.();
+  const path = planned?.path ?? (typeof request.path === 'string' ? request.path : request.path());
+  const body = planned ? planned.body : request.body;
+  const response = await fetch(baseUrl + path, { method: request.method, ...(request.headers && { headers: request.headers }), ...(body !== undefined && { body }) });
+  planned?.answered?.(response.status);
   if (!response.ok) throw new Error(`${request.method} ${path} answered ${response.status} before the load started: ${(await response.text()).slice(0, 500)}`);
 }
 

@@ -4,6 +4,8 @@ import { loadConfig } from '../src/platform/config.js';
 import type { Engine } from '../src/platform/db/connect.js';
 import type { Database } from '../src/platform/db/schema.js';
 import { createSession } from '../src/platform/identity/sessions.js';
+import { movesLeft, openReferralsOf, poolMoves, sendPoolReferrals } from './referral-pool.js';
+import { BENCH_PUBLIC_URL } from './server-process.js';
 
 /**
  * The benchmark scenarios. A later issue adds its own by appending to `scenarios`: a name, what it
@@ -14,6 +16,14 @@ export interface BenchTenant {
   slug: string;
   /** The generated citizen with exactly ACCESS_LOG_CITIZEN_ENTRIES audit entries by others (from the generation report). */
   accessLogCitizen: { citizenId: string; userId: string; entries: number } | null;
+  /** The unit that received the generator's pool of just-sent referrals, and the staff member who answers them. */
+  referralBench: { unitId: string; unitName: string; userId: string; pool: number } | null;
+}
+
+/** How long one scenario's requests are repeated (warm-up and measurement together) and by how many connections. */
+export interface BenchRun {
+  seconds: number;
+  connections: number;
 }
 
 export interface ScenarioRequest {
@@ -22,6 +32,11 @@ export interface ScenarioRequest {
   path: string | (() => string);
   headers?: Record<string, string>;
   body?: string;
+  /**
+   * For requests whose path and body change together and depend on what earlier requests did (a state change names
+   * the version it expects): called for every request instead of `path` and `body`; `answered` gets the status.
+   */
+  next?: () => { path: string; body?: string; answered?(status: number): void };
 }
 
 export interface ScenarioTarget {
@@ -35,18 +50,23 @@ export interface Scenario {
   /** What the issue asks for on this machine, shown next to the measurement; every scenario also wants 0 errors. */
   targets?: Partial<Record<Engine, ScenarioTarget>>;
   /** Runs before the server starts, with the bench database open: a PGlite directory admits one process at a time. */
-  setup(db: Kysely<Database>, tenant: BenchTenant): Promise<ScenarioRequest>;
+  setup(db: Kysely<Database>, tenant: BenchTenant, run: BenchRun): Promise<ScenarioRequest>;
 }
 
-/** A session cookie for a user, made as a login makes it. */
-async function sessionCookie(db: Kysely<Database>, tenant: BenchTenant, userId: string): Promise<string> {
+/** A session for a user, made as a login makes it: the cookie and the CSRF token a state change must send. */
+async function session(db: Kysely<Database>, tenant: BenchTenant, userId: string): Promise<{ cookie: string; csrfToken: string }> {
   const { session: policy } = loadConfig({});
-  const { cookieValue } = await db.transaction().execute(async (trx) => {
+  const { cookieValue, csrfToken } = await db.transaction().execute(async (trx) => {
     // Sessions of earlier runs would only pile up in a reused database.
     await trx.deleteFrom('session').where('tenant_id', '=', tenant.tenantId).where('user_id', '=', userId).execute();
     return createSession(trx, { tenantId: tenant.tenantId, userId, method: 'demo', now: new Date(), policy });
   });
-  return `${SESSION_COOKIE}=${cookieValue}`;
+  return { cookie: `${SESSION_COOKIE}=${cookieValue}`, csrfToken };
+}
+
+/** A session cookie for a user, made as a login makes it. */
+async function sessionCookie(db: Kysely<Database>, tenant: BenchTenant, userId: string): Promise<string> {
+  return (await session(db, tenant, userId)).cookie;
 }
 
 /** A session cookie for a generated support worker (or any staff member at tiny scales). */
@@ -135,6 +155,79 @@ async function accessLogSetup(db: Kysely<Database>, tenant: BenchTenant): Promis
   return { method: 'GET', path: '/api/v1/me/access-log', headers: { cookie: await sessionCookie(db, tenant, chosen.userId) } };
 }
 
+/**
+ * Danish queries as people type them, each with two filters, in a fixed rotation: different words (some inflected, as
+ * stemming must meet them) and different kinds of filter (arrays, age range, opening day, legal basis, yes/no).
+ */
+export const searchQueries: readonly Record<string, string>[] = [
+  { q: 'svømning', lifeDomain: 'leisure', accessibility: 'step-free' },
+  { q: 'bolig', targetGroup: 'autism', ageGroup: 'young-adults' },
+  { q: 'samtale', targetGroup: 'mental-vulnerability', free: 'true' },
+  { q: 'værksted', lifeDomain: 'work', ageGroup: 'adults' },
+  { q: 'pårørende', targetGroup: 'relatives', day: 'tu' },
+  { q: 'madlavning', lifeDomain: 'health', selfReferral: 'true' },
+  { q: 'gåtur', accessibility: 'companion-welcome', ageGroup: 'seniors' },
+  { q: 'rådgivning', targetGroup: 'homelessness', lifeDomain: 'housing' },
+  { q: 'bostøtte', legalBasis: 'SEL §85', targetGroup: 'acquired-brain-injury' },
+  { q: 'boliger', targetGroup: 'intellectual-disability', freePlaces: 'true' },
+  { q: 'samtaler', ageGroup: 'youth', lifeDomain: 'social' },
+  { q: 'behandling', targetGroup: 'substance-abuse', ageGroup: 'young-adults' },
+];
+
+const queryString = (params: Record<string, string>) => Object.entries(params).map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&');
+
+/** Anonymous search of the bench municipality's published catalogue, one query of the rotation per request. */
+async function searchSetup(db: Kysely<Database>, tenant: BenchTenant): Promise<ScenarioRequest> {
+  const { n } = await db
+    .selectFrom('offer')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('tenant_id', '=', tenant.tenantId)
+    .where('lifecycle', '=', 'published')
+    .executeTakeFirstOrThrow();
+  if (Number(n) === 0) throw new Error('search: the bench municipality has no published offers; regenerate with --fresh');
+  const paths = searchQueries.map((query) => `/api/v1/offers?${queryString({ ...query, municipality: tenant.slug })}`);
+  console.log(`search: ${Number(n).toLocaleString('en-US')} published offers, rotating through ${paths.length} queries with two filters each (no session)`);
+  let next = 0;
+  return { method: 'GET', path: () => paths[next++ % paths.length]! };
+}
+
+/** Requests the fastest imaginable run could make here; the pool is topped up so that even it never runs dry. */
+const REFERRAL_CEILING_PER_SECOND = 3_000;
+
+/**
+ * The receiving unit's staff member moves the unit's open referrals on, one legal step per request: sent → received →
+ * accepted → started → completed, with the version each referral has then. Each request is an access to the citizen's
+ * data (audited), a referral_event row or two and an outbox message to the sender and the citizen.
+ */
+async function referralSetup(db: Kysely<Database>, tenant: BenchTenant, run: BenchRun): Promise<ScenarioRequest> {
+  const bench = tenant.referralBench;
+  if (!bench) throw new Error('referral: the generation report names no receiving unit for the referral pool; regenerate with --fresh (or a larger --scale)');
+  let pool = await openReferralsOf(db, tenant.tenantId, bench.unitId, bench.userId);
+  const needed = REFERRAL_CEILING_PER_SECOND * run.seconds;
+  const left = movesLeft(pool);
+  if (left < needed) {
+    // Four steps each from 'sent'.
+    const sent = await sendPoolReferrals(db, tenant.tenantId, bench.unitId, bench.userId, Math.ceil((needed - left) / 4), new Date());
+    console.log(`referral: the pool had ${left.toLocaleString('en-US')} moves left, a run of ${run.seconds} s may need up to ${needed.toLocaleString('en-US')}; sent ${sent.toLocaleString('en-US')} new referrals to ${bench.unitName}`);
+    pool = await openReferralsOf(db, tenant.tenantId, bench.unitId, bench.userId);
+    // At small scales the unit has few offers and citizens, and each pair is referred only once at a time.
+    if (movesLeft(pool) < needed) console.log(`referral: ${movesLeft(pool).toLocaleString('en-US')} moves now, enough for ${Math.floor(movesLeft(pool) / run.seconds).toLocaleString('en-US')} req/s over the run`);
+  }
+  if (pool.length < run.connections * 4) throw new Error(`referral: only ${pool.length} open referrals to ${bench.unitName}; too few to keep ${run.connections} connections apart`);
+  const counts = pool.reduce<Record<string, number>>((c, r) => ({ ...c, [r.state]: (c[r.state] ?? 0) + 1 }), {});
+  console.log(
+    `referral: staff member ${bench.userId} of ${bench.unitName} moves ${pool.length.toLocaleString('en-US')} open referrals on ` +
+      `(${Object.entries(counts).map(([state, n]) => `${n.toLocaleString('en-US')} ${state}`).join(', ')}; ${movesLeft(pool).toLocaleString('en-US')} moves)`,
+  );
+  const { cookie, csrfToken } = await session(db, tenant, bench.userId);
+  return {
+    method: 'PATCH',
+    path: '/',
+    headers: { cookie, 'x-csrf-token': csrfToken, origin: BENCH_PUBLIC_URL, 'content-type': 'application/json' },
+    next: poolMoves(pool),
+  };
+}
+
 export const scenarios: Scenario[] = [
   {
     name: 'me',
@@ -157,5 +250,21 @@ export const scenarios: Scenario[] = [
     description: 'GET /api/v1/me/access-log (first page, default size) as the generated citizen with about 2,000 audit entries by others',
     targets: { postgres: { maxP99Ms: 50 } },
     setup: accessLogSetup,
+  },
+  {
+    name: 'search',
+    description:
+      'GET /api/v1/offers?q=<Danish word>&<two filters>&municipality=<bench> without login, in a rotation of 12 queries: Danish stemming and trigram ' +
+      'typo match, the filters, the first page of 20 with provider and place, and the facet counts over all matches',
+    targets: { postgres: { minRequestsPerSecond: 800, maxP99Ms: 30 } },
+    setup: searchSetup,
+  },
+  {
+    name: 'referral',
+    description:
+      'PATCH /api/v1/referrals/{id} by a staff member of the receiving unit, each request the next legal step of an open referral (sent → received → ' +
+      'accepted → started → completed) with its version: access check and audit entry, the update, the history row and an outbox message',
+    targets: { postgres: { minRequestsPerSecond: 500, maxP99Ms: 50 } },
+    setup: referralSetup,
   },
 ];

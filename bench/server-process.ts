@@ -12,6 +12,12 @@ const STARTUP_TIMEOUT_MS = 300_000;
  */
 export const BENCH_SEAL_INTERVAL_MS = 3_600_000;
 
+/**
+ * The public address the benchmarked server is configured with. A state-changing request must come from it (the
+ * Origin check, http/origin-check.ts), and the port is only known when the server starts, after the scenarios are set up.
+ */
+export const BENCH_PUBLIC_URL = 'http://mestring-bench.localhost';
+
 export interface RunningServer {
   baseUrl: string;
   logPath: string;
@@ -51,6 +57,7 @@ export async function startServer(databaseEnv: Record<string, string>, logPath: 
     LOG_LEVEL: 'warn',
     MESTRING_API_RATE_LIMIT: '1000000000',
     MESTRING_AUDIT_SEAL_INTERVAL_MS: String(BENCH_SEAL_INTERVAL_MS),
+    MESTRING_PUBLIC_URL: BENCH_PUBLIC_URL,
   });
   const log = createWriteStream(logPath);
   // BENCH_SERVER_NODE_ARGS passes flags to the server's node, e.g. --cpu-prof to see where its time goes.

@@ -36,8 +36,11 @@ export async function generateCommand(database: DatabaseHandle, input: GenerateC
         `  users         ${rows.appUsers.toLocaleString('en-US')} (${report.size.staff.toLocaleString('en-US')} staff, ${report.size.citizens.toLocaleString('en-US')} citizens)`,
         `  role grants   ${rows.roleGrants.toLocaleString('en-US')}`,
         `  plans         ${Object.entries(rows.plans).map(([table, n]) => `${table} ${n.toLocaleString('en-US')}`).join(', ')} (${seconds.plans.toFixed(1)} s)`,
+        `  catalogue     ${Object.entries(rows.catalogue).map(([table, n]) => `${table} ${n.toLocaleString('en-US')}`).join(', ')} (${seconds.catalogue.toFixed(1)} s)`,
+        `  referrals     ${Object.entries(rows.referrals).map(([table, n]) => `${table} ${n.toLocaleString('en-US')}`).join(', ')} (${seconds.referrals.toFixed(1)} s)`,
         `  audit events  ${rows.auditEvents.toLocaleString('en-US')} (${seconds.auditEvents.toFixed(1)} s loading, ${seconds.indexes.toFixed(1)} s indexes in all)`,
         `  access-log citizen ${report.accessLogCitizen.citizenId}: ${report.accessLogCitizen.entries.toLocaleString('en-US')} audit entries by others`,
+        ...(report.referralBench ? [`  referral pool ${report.referralBench.pool.toLocaleString('en-US')} just-sent referrals to ${report.referralBench.unitName}, received by user ${report.referralBench.userId}`] : []),
       ].join('\n'),
     );
     return 0;

@@ -5,6 +5,7 @@ import { openDatabase } from './open-database.js';
 import { serve } from './serve.js';
 import { verifyAuditCommand } from './verify-audit-command.js';
 import { generateCommand } from './generate-command.js';
+import { exportHsdsCommand, importHsdsCommand } from './hsds-commands.js';
 
 /** The `mestring` command: everything an operator scripts. Configuration comes from the environment (see README). */
 function config(): Config {
@@ -81,6 +82,29 @@ program
   .option('--tenant <slug>', 'municipality to fill (created if missing)', 'bench')
   .action(async (options: { scale: string; seed: string; tenant: string }) => {
     process.exitCode = await withDatabase((database, cfg) => generateCommand(database, { scale: Number(options.scale), seed: Number(options.seed), tenantSlug: options.tenant, databaseUrl: cfg.databaseUrl }));
+  });
+
+const importCommand = program.command('import').description('Import data from other systems');
+importCommand
+  .command('hsds')
+  .description('Import Open Referral HSDS 3: a JSON file (an object, an HSDS API page or an array) or a folder with the tabular data package (CSV)')
+  .argument('<path>', 'the JSON file or the folder of CSV files')
+  .requiredOption('--municipality <slug>', 'the municipality to import into')
+  .option('--skip-invalid', 'import the valid rows and objects even when some are not valid (they are still reported)')
+  .option('--draft', 'keep the imported offers as drafts instead of publishing them')
+  .option('--type <kind>', 'what the JSON file holds when its fields do not tell: service, organization, service_at_location, location, taxonomy or taxonomy_term')
+  .action(async (path: string, options: { municipality: string; skipInvalid?: boolean; draft?: boolean; type?: string }) => {
+    process.exitCode = await withDatabase((database) => importHsdsCommand(database.db, path, options));
+  });
+
+const exportCommand = program.command('export').description('Export data for other systems');
+exportCommand
+  .command('hsds')
+  .description("Export the municipality's public catalogue as the Open Referral HSDS 3 tabular data package (one CSV file per table)")
+  .argument('<folder>', 'the folder to write the CSV files to (made if missing)')
+  .requiredOption('--municipality <slug>', 'the municipality to export')
+  .action(async (folder: string, options: { municipality: string }) => {
+    process.exitCode = await withDatabase((database) => exportHsdsCommand(database.db, folder, options));
   });
 
 await program.parseAsync(process.argv);

@@ -14,6 +14,7 @@ export const orgUnit = z.object({
   email: z.string().nullable(),
   phone: z.string().nullable(),
   active: z.boolean(),
+  isReceptionCentre: z.boolean().describe('Receives walk-ins for here-and-now support; its staff and the units below it work with its queue'),
   version: z.number().int(),
 });
 export type OrgUnit = z.infer<typeof orgUnit>;
@@ -26,6 +27,7 @@ export const createOrgUnitBody = z.strictObject({
   area: z.enum(['social', 'employment', 'other']),
   email: z.email().max(200).nullable().optional(),
   phone: optionalText(40),
+  isReceptionCentre: z.boolean().optional().describe('A reception centre (default: no)'),
 });
 export type CreateOrgUnitBody = z.infer<typeof createOrgUnitBody>;
 
@@ -36,6 +38,7 @@ export const updateOrgUnitBody = z.strictObject({
   email: z.email().max(200).nullable().optional(),
   phone: optionalText(40),
   active: z.boolean().optional(),
+  isReceptionCentre: z.boolean().optional().describe('A reception centre'),
 });
 export type UpdateOrgUnitBody = z.infer<typeof updateOrgUnitBody>;
 

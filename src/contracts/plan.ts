@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { lifeDomains, planParts } from '../domain/plan-parts.js';
+import { referralStates } from '../domain/referral-state.js';
 import { idSchema } from './common.js';
 
 /** The citizen's plan ("Min plan"): dreams, goals per life domain, steps, comments, its history and the overview. */
@@ -45,6 +46,7 @@ export const step = z.object({
   whoHelps: z.string().nullable().describe('Who helps, in words ("Anders", "Louise", "mig selv")'),
   dueDate: calendarDate.nullable().describe('By when'),
   pictogram: z.string().nullable().describe('Pictogram key for the kind of step (calendar, bus, phone, food, sleep, exercise, ...)'),
+  offerId: idSchema.nullable().describe('The catalogue offer the step is about, when it came from one'),
   status: stepStatusSchema,
   doneAt: instant.nullable().describe('When it was marked done'),
   comments: z.array(comment).describe('Comments on the step, oldest first'),
@@ -162,6 +164,7 @@ export const createStepBody = z.strictObject({
   whoHelps: optionalText(200),
   dueDate: calendarDate.nullable().optional(),
   pictogram: z.string().trim().regex(/^[a-z][a-z0-9-]{0,39}$/).nullable().optional().describe('Pictogram key'),
+  offerId: idSchema.nullable().optional().describe('A published catalogue offer the step is about ("Sæt i min plan")'),
 });
 export type CreateStepBody = z.infer<typeof createStepBody>;
 
@@ -242,5 +245,16 @@ export const overview = z.object({
   }),
   recentChanges: z.array(historyItem).describe('The latest changes to the parts the reader may see'),
   transition: transitionSummary.nullable(),
+  referrals: z
+    .array(
+      z.object({
+        id: idSchema,
+        offerName: z.string().describe('The offer referred to'),
+        state: z.enum(referralStates).describe('Where the referral stands'),
+        sentAt: instant.describe('When it was sent'),
+        overdue: z.boolean().describe('Not answered and the last day to answer has passed'),
+      }),
+    )
+    .describe("The citizen's referrals to offers, newest first (at most 10); only for the citizen and the team"),
 });
 export type Overview = z.infer<typeof overview>;

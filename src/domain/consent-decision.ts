@@ -10,14 +10,19 @@ export interface ConsentRecord {
   withdrawnAt: Date | null;
 }
 
-/** Who is asking: a network member, or a staff user (who may also be covered through their unit). */
-export type Grantee = { kind: 'network'; memberId: string } | { kind: 'staff'; userId: string; unitId: string | null };
+/**
+ * Who is asking: a network member, or a staff user, who may also be covered through their unit. A consent to a
+ * unit covers everyone working in it, in its sub-units too (`aboveUnitIds`: the units above the user's own), as
+ * the staff of a unit's sub-units are the ones who act for it — the receiving unit of a referral, for one.
+ */
+export type Grantee = { kind: 'network'; memberId: string } | { kind: 'staff'; userId: string; unitId: string | null; aboveUnitIds?: readonly string[] };
 
 export type Access = 'none' | 'view' | 'comment';
 
 function covers(record: ConsentRecord, grantee: Grantee): boolean {
   if (grantee.kind === 'network') return record.granteeKind === 'network' && record.granteeId === grantee.memberId;
-  return (record.granteeKind === 'staff' && record.granteeId === grantee.userId) || (record.granteeKind === 'unit' && grantee.unitId !== null && record.granteeId === grantee.unitId);
+  if (record.granteeKind === 'staff') return record.granteeId === grantee.userId;
+  return record.granteeKind === 'unit' && ((grantee.unitId !== null && record.granteeId === grantee.unitId) || (grantee.aboveUnitIds?.includes(record.granteeId) ?? false));
 }
 
 function activeAt(record: ConsentRecord, at: Date): boolean {

@@ -101,7 +101,9 @@ const rolePermissions: Record<Role, readonly Permission[]> = {
   'support-worker': caseworker,
   'case-officer': [...caseworker, 'citizen.read-cpr', 'citizen.search-cpr', 'citizen.create', 'citizen.export', 'transition.list'],
   'volunteer-coordinator': [...staff, 'event.manage'],
-  'offer-owner': [...staff, 'offer.manage', 'event.manage', 'referral.receive', 'reception.register', 'reception.statistics'],
+  // plan.read: an offer owner receiving a referral reads the parts of the plan the citizen shared with their unit
+  // (never more: they are on no team, so only a consent opens a part).
+  'offer-owner': [...staff, 'offer.manage', 'event.manage', 'plan.read', 'referral.receive', 'reception.register', 'reception.statistics'],
   leader: [...staff, 'user.read', 'reception.statistics'],
   finance: staff,
   admin: [...staff, 'org-unit.manage', 'user.read', 'user.manage', 'role-grant.manage', 'audit-log.read', 'offer.manage', 'catalogue.manage', 'event.manage'],

@@ -31,6 +31,7 @@ import { hsdsRoutes } from './routes/hsds.js';
 import { offerRoutes } from './routes/offers.js';
 import { receptionRoutes } from './routes/reception.js';
 import { referralRoutes } from './routes/referrals.js';
+import { notificationRoutes } from './routes/notifications.js';
 import { SESSION_COOKIE } from './run-as-user.js';
 import { AppError } from '../platform/errors.js';
 import { zodValidatorCompiler } from './validation.js';
@@ -106,6 +107,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(eventRoutes);
   await app.register(hsdsRoutes);
   await app.register(referralRoutes);
+  await app.register(notificationRoutes);
   await app.register(receptionRoutes);
 
   if (existsSync(webRoot)) {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import ICAL from 'ical.js';
 import { newId } from '../../src/platform/ids.js';
 import { catalogueFactory } from '../support/catalogue-factory.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -218,5 +219,26 @@ describe('the offer page and the municipalities', () => {
     const res = await t.request(soeby, { method: 'GET', url: `/api/v1/offers?q=sv%C3%B8mning` });
     assert.equal(res.statusCode, 200);
     assert.ok(!(res.json().items as { id: string }[]).some((i) => Object.values(ids).includes(i.id)));
+  });
+});
+
+describe('the calendar of a search', () => {
+  test('the offers a search finds, as a valid iCalendar with their opening hours in Danish time', async () => {
+    const res = await t.request(null, { method: 'GET', url: `/api/v1/offers/calendar.ics?municipality=${slug}&q=sv%C3%B8mning&accessibility=step-free` });
+    assert.equal(res.statusCode, 200, res.body);
+    assert.match(String(res.headers['content-type']), /^text\/calendar/);
+    const calendar = new ICAL.Component(ICAL.parse(res.body));
+    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    assert.deepEqual([...new Set(events.map((e) => e.summary))], ['Svømning for alle'], 'only what the search finds');
+    const weekly = events.find((e) => e.isRecurring())!;
+    assert.equal(weekly.component.getFirstProperty('dtstart')?.getParameter('tzid'), 'Europe/Copenhagen');
+    assert.equal(weekly.startDate.hour, 16);
+    assert.deepEqual((weekly.component.getFirstPropertyValue('rrule') as ICAL.Recur).parts.BYDAY, ['MO', 'WE']);
+    assert.ok(calendar.getFirstSubcomponent('vtimezone'), 'the time zone is in the file');
+  });
+
+  test('bad search parameters answer 400 here too', async () => {
+    const res = await t.request(null, { method: 'GET', url: `/api/v1/offers/calendar.ics?municipality=${slug}&day=someday` });
+    assert.equal(res.statusCode, 400);
   });
 });

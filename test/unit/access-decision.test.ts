@@ -40,8 +40,9 @@ describe('the access decision', () => {
   test('navigation shows administration only to administrators', () => {
     assert.deepEqual(navigationFor(['citizen']).map((n) => n.key), ['home', 'plan', 'network', 'access-log', 'offers', 'events', 'my-referrals']);
     assert.deepEqual(navigationFor(['case-officer']).map((n) => n.key), ['home', 'offers', 'events', 'caseload', 'referrals', 'reception', 'transition']);
-    assert.deepEqual(navigationFor(['leader']).map((n) => n.key), ['home', 'offers', 'events']);
-    assert.deepEqual(navigationFor(['offer-owner']).map((n) => n.key), ['home', 'offers', 'events', 'referrals', 'reception', 'my-offers']);
-    assert.deepEqual(navigationFor(['admin']).map((n) => n.key), ['home', 'offers', 'events', 'my-offers', 'admin.units', 'admin.users', 'admin.audit']);
+    assert.deepEqual(navigationFor(['leader']).map((n) => n.key), ['home', 'offers', 'events', 'reception-statistics']);
+    assert.deepEqual(navigationFor(['offer-owner']).map((n) => n.key), ['home', 'offers', 'events', 'referrals', 'reception', 'reception-statistics', 'my-offers', 'my-events']);
+    assert.deepEqual(navigationFor(['volunteer-coordinator']).map((n) => n.key), ['home', 'offers', 'events', 'my-events']);
+    assert.deepEqual(navigationFor(['admin']).map((n) => n.key), ['home', 'offers', 'events', 'my-offers', 'my-events', 'admin.units', 'admin.users', 'admin.audit']);
   });
 });

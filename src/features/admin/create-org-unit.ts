@@ -21,6 +21,7 @@ export async function createOrgUnit(ctx: Ctx, input: CreateOrgUnitBody): Promise
     area: input.area,
     email: input.email ?? null,
     phone: input.phone ?? null,
+    isReceptionCentre: input.isReceptionCentre ?? false,
     now: ctx.now,
   });
   return presentOrgUnit(row);

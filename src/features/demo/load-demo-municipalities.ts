@@ -5,7 +5,10 @@ import { z } from 'zod';
 import { roles } from '../../domain/roles.js';
 import type { Database } from '../../platform/db/schema.js';
 import { newId } from '../../platform/ids.js';
+import { loadDemoCatalogue, loadDemoCatalogueIfMissing } from './load-demo-catalogue.js';
+import { loadDemoReferrals, loadDemoReferralsIfMissing } from './load-demo-referrals.js';
 import { demoCprKey, loadDemoCitizens } from './load-demo-citizens.js';
+import { loadDemoReception, loadDemoReceptionIfMissing } from './load-demo-reception.js';
 
 const seedFile = fileURLToPath(new URL('../../../seed/municipalities.json', import.meta.url));
 
@@ -54,7 +57,13 @@ export async function loadDemoMunicipalities(db: Kysely<Database>, now = new Dat
   const loaded: LoadedMunicipality[] = [];
   for (const municipality of seed.municipalities) {
     const exists = await db.selectFrom('tenant').select('tenant_id').where('slug', '=', municipality.slug).executeTakeFirst();
-    if (exists) continue;
+    if (exists) {
+      // A demo database from before the catalogue gets it on its next start (once: see loadDemoCatalogueIfMissing).
+      await loadDemoCatalogueIfMissing(db, { tenantId: exists.tenant_id, slug: municipality.slug, units: municipality.units }, now);
+      await loadDemoReferralsIfMissing(db, { tenantId: exists.tenant_id, slug: municipality.slug }, now);
+      await loadDemoReceptionIfMissing(db, { tenantId: exists.tenant_id, units: municipality.units }, now);
+      continue;
+    }
     loaded.push(await db.transaction().execute(async (trx) => {
       const tenantId = newId();
       await trx.insertInto('tenant').values({ tenant_id: tenantId, slug: municipality.slug, name: municipality.name, settings: JSON.stringify(municipality.settings) }).execute();
@@ -81,6 +90,9 @@ export async function loadDemoMunicipalities(db: Kysely<Database>, now = new Dat
         }
       }
       await loadDemoCitizens(trx, { tenantId, slug: municipality.slug }, cprKey, now);
+      await loadDemoCatalogue(trx, { tenantId, slug: municipality.slug, unitIds }, now);
+      await loadDemoReferrals(trx, { tenantId, slug: municipality.slug }, now);
+      await loadDemoReception(trx, { tenantId, unitIds, userIds }, now);
       return { tenantId, slug: municipality.slug, unitIds, userIds };
     }));
   }

@@ -7,8 +7,15 @@ import { buildStaff } from './staff.js';
 import { goLiveInstant, periodEndInstant } from './synthetic-period.js';
 import { buildUnits } from './units.js';
 
-/** Size of the municipality at scale 1: roughly Randers' social and employment area over five years. */
-export const SIZE_AT_SCALE_1 = { staff: 300, citizens: 20_000, auditEvents: 10_000_000 } as const;
+/**
+ * Size of the municipality at scale 1: roughly Randers' social and employment area over five years, with a catalogue
+ * of offers from the municipality, associations, NGOs, the region and private providers, and the referrals to them.
+ * `referralPool` is the benchmark's: just-sent referrals to one unit, on top of the five years' referrals.
+ */
+export const SIZE_AT_SCALE_1 = {
+  staff: 300, citizens: 20_000, auditEvents: 10_000_000,
+  organizations: 600, locations: 2_500, offers: 10_000, referrals: 100_000, referralPool: 40_000,
+} as const;
 
 /** Audit entries by others about the citizen whose access log the benchmark reads. */
 export const ACCESS_LOG_CITIZEN_ENTRIES = 2_000;
@@ -17,6 +24,11 @@ export interface GenerateSize {
   staff: number;
   citizens: number;
   auditEvents: number;
+  organizations: number;
+  locations: number;
+  offers: number;
+  referrals: number;
+  referralPool: number;
 }
 
 export function sizeFor(scale: number): GenerateSize {
@@ -24,6 +36,11 @@ export function sizeFor(scale: number): GenerateSize {
     staff: Math.max(1, Math.round(SIZE_AT_SCALE_1.staff * scale)),
     citizens: Math.max(1, Math.round(SIZE_AT_SCALE_1.citizens * scale)),
     auditEvents: Math.round(SIZE_AT_SCALE_1.auditEvents * scale),
+    organizations: Math.max(1, Math.round(SIZE_AT_SCALE_1.organizations * scale)),
+    locations: Math.max(1, Math.round(SIZE_AT_SCALE_1.locations * scale)),
+    offers: Math.max(1, Math.round(SIZE_AT_SCALE_1.offers * scale)),
+    referrals: Math.round(SIZE_AT_SCALE_1.referrals * scale),
+    referralPool: Math.round(SIZE_AT_SCALE_1.referralPool * scale),
   };
 }
 

@@ -6,11 +6,14 @@ import { auditEventRows, auditEventShape } from './audit-events.js';
 import type { BulkLoader } from './bulk-loader.js';
 import type { Row, TableShape } from './bulk-rows.js';
 import { buildMunicipality, sizeFor, type GenerateSize } from './build-municipality.js';
+import { buildCatalogue } from './catalogue-model.js';
+import { catalogueRowCount, catalogueRows, catalogueShapes, catalogueTables, type CatalogueTable } from './catalogue-rows.js';
 import type { MunicipalityModel } from './municipality-model.js';
 import { appUserRows, appUserShape, roleGrantRows, roleGrantShape } from './people-rows.js';
 import { expectedPlanRows, planRows, planShapes, planTables, type PlanTable } from './plan-rows.js';
 import { streamFor } from './prng.js';
 import { progressReporter } from './progress.js';
+import { expectedReferralRows, planReferrals, referralRows, referralShapes, type ReferralTable } from './referral-rows.js';
 import { withoutSecondaryIndexes } from './secondary-indexes.js';
 
 export interface GenerateOptions {
@@ -24,10 +27,18 @@ export interface GenerateReport {
   tenantId: string;
   loader: string;
   size: GenerateSize;
-  rows: { orgUnits: number; appUsers: number; roleGrants: number; auditEvents: number; plans: Record<PlanTable, number> };
-  seconds: { people: number; plans: number; auditEvents: number; indexes: number; analyze: number; total: number };
+  rows: {
+    orgUnits: number; appUsers: number; roleGrants: number; auditEvents: number; plans: Record<PlanTable, number>;
+    catalogue: Record<CatalogueTable, number>; referrals: Record<ReferralTable, number>;
+  };
+  seconds: { people: number; plans: number; catalogue: number; referrals: number; auditEvents: number; indexes: number; analyze: number; total: number };
   /** The citizen whose access log the benchmark reads, and how many audit entries by others it has. */
   accessLogCitizen: { citizenId: string; userId: string; entries: number };
+  /**
+   * The unit whose staff member the benchmark's referral scenario logs in as, and how many just-sent referrals it
+   * received for that (included in rows.referrals); null when no unit at this scale has staff who may receive.
+   */
+  referralBench: { unitId: string; unitName: string; userId: string; pool: number } | null;
 }
 
 export class GenerateRefused extends Error {
@@ -62,7 +73,10 @@ export async function generateMunicipality(db: Kysely<Database>, loader: BulkLoa
   const model = buildMunicipality({ seed: options.seed, slug: options.tenantSlug, size });
   if (existing) model.tenant.tenantId = existing.tenant_id;
   const tenantId = model.tenant.tenantId;
-  print(`Generating "${options.tenantSlug}" (${tenantId}) at scale ${options.scale}, seed ${options.seed}, by ${loader.method}: ${size.staff} staff, ${size.citizens} citizens with records and plans, ${size.auditEvents} audit events.`);
+  print(
+    `Generating "${options.tenantSlug}" (${tenantId}) at scale ${options.scale}, seed ${options.seed}, by ${loader.method}: ${size.staff} staff, ${size.citizens} citizens with records and plans, ` +
+      `${size.offers} offers, ${size.referrals} referrals (+${size.referralPool} for the benchmark), ${size.auditEvents} audit events.`,
+  );
 
   await insertOrganisation(db, model, !existing);
   const load = async (shape: TableShape, rows: Iterable<Row>, total: number) => {
@@ -91,6 +105,19 @@ export async function generateMunicipality(db: Kysely<Database>, loader: BulkLoa
   }
   const plansSeconds = (Date.now() - plansStarted) / 1000;
 
+  // The catalogue and the referrals to it: the offers come before the referrals, the citizens before both.
+  const catalogueStarted = Date.now();
+  const catalogue = buildCatalogue(model, size, options.seed);
+  const catalogueCounts = {} as Record<CatalogueTable, number>;
+  for (const table of catalogueTables) catalogueCounts[table] = await load(catalogueShapes[table], catalogueRows(tenantId, catalogue, table), catalogueRowCount(catalogue, table));
+  const catalogueSeconds = (Date.now() - catalogueStarted) / 1000;
+
+  const referralsStarted = Date.now();
+  const referralPlan = planReferrals(model, catalogue, options.seed, size.referrals, size.referralPool);
+  const referralCounts = {} as Record<ReferralTable, number>;
+  for (const table of ['referral', 'referralEvent'] as const) referralCounts[table] = await load(referralShapes[table], referralRows(referralPlan, table), expectedReferralRows(referralPlan, table));
+  const referralsSeconds = (Date.now() - referralsStarted) / 1000;
+
   const auditStarted = Date.now();
   const indexSecondsBeforeAudit = indexSeconds;
   const auditReport = { accessLogCitizenEntries: 0 };
@@ -99,16 +126,21 @@ export async function generateMunicipality(db: Kysely<Database>, loader: BulkLoa
   const auditSeconds = (Date.now() - auditStarted) / 1000 - (indexSeconds - indexSecondsBeforeAudit);
 
   const analyzeStarted = Date.now();
-  await sql.raw(`ANALYZE tenant, org_unit, app_user, role_grant, audit_event, ${[...new Set(planTables.map((t) => planShapes[t].table))].join(', ')}`).execute(db);
+  const analyzed = [...planTables.map((t) => planShapes[t].table), ...catalogueTables.map((t) => catalogueShapes[t].table), referralShapes.referral.table, referralShapes.referralEvent.table];
+  await sql.raw(`ANALYZE tenant, org_unit, app_user, role_grant, audit_event, ${[...new Set(analyzed)].join(', ')}`).execute(db);
   const analyzeSeconds = (Date.now() - analyzeStarted) / 1000;
 
   return {
     tenantId,
     loader: loader.method,
     size,
-    rows: { orgUnits: model.units.length, appUsers, roleGrants, auditEvents, plans },
-    seconds: { people: peopleSeconds, plans: plansSeconds, auditEvents: auditSeconds, indexes: indexSeconds, analyze: analyzeSeconds, total: (Date.now() - started) / 1000 },
+    rows: { orgUnits: model.units.length, appUsers, roleGrants, auditEvents, plans, catalogue: catalogueCounts, referrals: referralCounts },
+    seconds: {
+      people: peopleSeconds, plans: plansSeconds, catalogue: catalogueSeconds, referrals: referralsSeconds, auditEvents: auditSeconds, indexes: indexSeconds, analyze: analyzeSeconds,
+      total: (Date.now() - started) / 1000,
+    },
     accessLogCitizen: { citizenId: model.records[model.accessLogCitizen]!.citizenId, userId: model.records[model.accessLogCitizen]!.userId, entries: auditReport.accessLogCitizenEntries },
+    referralBench: referralPlan.bench && { unitId: referralPlan.bench.unitId, unitName: referralPlan.bench.unitName, userId: referralPlan.bench.userId, pool: referralPlan.pool },
   };
 }
 

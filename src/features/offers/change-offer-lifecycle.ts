@@ -22,7 +22,7 @@ export async function changeOfferLifecycle(ctx: Ctx, offerId: string, input: z.i
       lifecycle: next,
       confirmed_at: ctx.now,
       ...(next === 'published' && existing!.lifecycle !== 'published' && { published_at: ctx.now }),
-      ...(input.action === 'confirm' && { owner_reminded_at: null }),
+      owner_reminded_at: null,
     },
     ctx.now,
   );

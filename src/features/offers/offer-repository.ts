@@ -41,6 +41,12 @@ export async function findOffer(trx: Tx, tenantId: string, offerId: string): Pro
   return offerQuery(trx, tenantId, offerId).executeTakeFirst();
 }
 
+/** Whether an offer exists in the public catalogue (a step or a referral may point at it). */
+export async function isPublishedOffer(trx: Tx, tenantId: string, offerId: string): Promise<boolean> {
+  const row = await trx.selectFrom('offer').select('offer_id').where('tenant_id', '=', tenantId).where('offer_id', '=', offerId).where('lifecycle', '=', 'published').executeTakeFirst();
+  return row !== undefined;
+}
+
 /** The organisation tree, for the rule of who keeps which offer (domain/offer-upkeep.ts). */
 export async function unitLinks(trx: Tx, tenantId: string) {
   const rows = await trx.selectFrom('org_unit').select(['unit_id', 'parent_unit_id', 'name']).where('tenant_id', '=', tenantId).execute();

@@ -82,9 +82,8 @@ function distanceFrom(point: Coordinates): RawBuilder<number> {
   return sql<number>`2 * 6371.0088 * asin(least(1, sqrt(power(sin(radians(l.latitude - ${lat}) / 2), 2) + cos(radians(${lat})) * cos(radians(l.latitude)) * power(sin(radians(l.longitude - ${lon}) / 2), 2))))`;
 }
 
-function conditions(f: OfferSearchFilter, query: RawBuilder<unknown> | null): RawBuilder<unknown>[] {
+function conditions(f: OfferSearchFilter): RawBuilder<unknown>[] {
   const where: RawBuilder<unknown>[] = [sql`o.tenant_id = ${f.tenantId}`, sql`o.lifecycle = 'published'`];
-  if (query) where.push(sql`(o.search_document @@ ${query} OR ${f.words!.toLowerCase()} <% o.search_words)`);
   if (f.targetGroups.length > 0) where.push(sql`o.target_groups && ${f.targetGroups}::text[]`);
   if (f.lifeDomains.length > 0) where.push(sql`o.life_domains && ${f.lifeDomains}::text[]`);
   if (f.accessibility.length > 0) where.push(sql`o.accessibility @> ${f.accessibility}::text[]`);
@@ -113,14 +112,36 @@ function conditions(f: OfferSearchFilter, query: RawBuilder<unknown> | null): Ra
  * The text depends on which filters are used, not on their values, so each combination is a prepared statement
  * that uses the indexes it needs (GIN on the Danish tsvector, trigrams, the arrays).
  */
+/**
+ * The offers the words find, with a rank: by Danish stemming through the GIN index on the tsvector, and only when
+ * that finds nothing at all (a misspelt word), by trigram word similarity to the names through the trigram index.
+ * Trying the typo match on every search would compare every offer's name with the words (a sequential scan); this
+ * way it runs only for the searches that need it — the plan's one-time filter skips it otherwise.
+ */
+function wordMatches(f: OfferSearchFilter & { words: string }): RawBuilder<unknown> {
+  const query = sql`websearch_to_tsquery('danish', ${f.words})`;
+  const lowered = f.words.toLowerCase();
+  return sql`
+    exact AS (
+      SELECT o.offer_id, ts_rank(o.search_document, ${query}) AS rank FROM offer o
+      WHERE o.tenant_id = ${f.tenantId} AND o.lifecycle = 'published' AND o.search_document @@ ${query}
+    ),
+    worded AS (
+      SELECT offer_id, rank FROM exact
+      UNION ALL
+      SELECT o.offer_id, word_similarity(${lowered}, o.search_words) AS rank FROM offer o
+      WHERE NOT EXISTS (SELECT 1 FROM exact) AND o.tenant_id = ${f.tenantId} AND o.lifecycle = 'published' AND ${lowered} <% o.search_words
+    ),`;
+}
+
 export async function searchOfferRows(trx: Tx, f: OfferSearchFilter): Promise<OfferSearchRow> {
-  const query = f.words ? sql`websearch_to_tsquery('danish', ${f.words})` : null;
-  const rank = query ? sql`ts_rank_cd(o.search_document, ${query}) + word_similarity(${f.words!.toLowerCase()}, o.search_words)` : sql`0::float8`;
+  const worded = f.words !== null;
+  const rank = worded ? sql`w.rank` : sql`0::float8`;
   const distance = f.near
     ? sql`(SELECT min(${distanceFrom(f.near)}) FROM offer_location ol JOIN location l ON l.tenant_id = ol.tenant_id AND l.location_id = ol.location_id WHERE ol.tenant_id = o.tenant_id AND ol.offer_id = o.offer_id AND l.latitude IS NOT NULL)`
     : sql`NULL::float8`;
   const order =
-    f.sort === 'distance' && f.near ? sql`m.distance_km ASC NULLS LAST, m.name, m.offer_id` : f.sort === 'relevance' && query ? sql`m.rank DESC, m.name, m.offer_id` : sql`m.name, m.offer_id`;
+    f.sort === 'distance' && f.near ? sql`m.distance_km ASC NULLS LAST, m.name, m.offer_id` : f.sort === 'relevance' && worded ? sql`m.rank DESC, m.name, m.offer_id` : sql`m.name, m.offer_id`;
   const within = f.near && f.withinKm !== null ? sql`WHERE distance_km <= ${f.withinKm}::float8` : sql``;
   const groups =
     f.groupBy === 'targetGroup'
@@ -138,13 +159,14 @@ export async function searchOfferRows(trx: Tx, f: OfferSearchFilter): Promise<Of
     ) pl ON true`;
 
   const result = await sql`
-    WITH candidates AS (
-      SELECT o.offer_id, o.name, o.description, o.easy_read, o.pictogram, o.life_domains, o.target_groups, o.legal_basis,
+    WITH ${f.words !== null ? wordMatches({ ...f, words: f.words }) : sql``}
+    candidates AS (
+      SELECT o.offer_id, o.name, left(o.description, 400) AS description, o.easy_read, o.pictogram, o.life_domains, o.target_groups, o.legal_basis,
              o.free_of_charge, o.self_referral, o.accessibility, o.minimum_age, o.maximum_age, o.capacity_places,
              o.capacity_free, o.waiting_list, o.confirmed_at, o.organization_id, o.tenant_id,
              ${rank} AS rank, ${distance} AS distance_km
-      FROM offer o
-      WHERE ${sql.join(conditions(f, query), sql` AND `)}
+      FROM offer o ${worded ? sql`JOIN worded w ON w.offer_id = o.offer_id` : sql``}
+      WHERE ${sql.join(conditions(f), sql` AND `)}
     ),
     matched AS (SELECT * FROM candidates ${within}),
     page AS (SELECT m.*, row_number() OVER (ORDER BY ${order}) AS n FROM matched m ORDER BY ${order} LIMIT ${f.limit} OFFSET ${f.offset}),

@@ -18,7 +18,7 @@ export async function updateOffer(ctx: Ctx, offerId: string, input: UpdateOfferB
   await authorizeOfferUpkeep(ctx, { offerId, ownerUnitId: existing?.owner_unit_id ?? null, operation: 'update', exists: existing !== undefined });
   if (existing!.version !== version) throw new AppError('conflict', 'version.stale');
   await checkOfferFields(ctx, input, { minimumAge: existing!.minimum_age, maximumAge: existing!.maximum_age, capacityPlaces: existing!.capacity_places, capacityFree: existing!.capacity_free });
-  const saved = await updateOfferIfVersion(ctx.trx, { tenantId: ctx.tenantId, offerId, version }, { ...offerColumns(fields), confirmed_at: ctx.now }, ctx.now);
+  const saved = await updateOfferIfVersion(ctx.trx, { tenantId: ctx.tenantId, offerId, version }, { ...offerColumns(fields), confirmed_at: ctx.now, owner_reminded_at: null }, ctx.now);
   if (!saved) throw new AppError('conflict', 'version.stale');
   if (locationIds !== undefined) await setOfferLocations(ctx.trx, ctx.tenantId, offerId, locationIds);
   return reloadManagedOffer(ctx, offerId);

@@ -3,6 +3,7 @@ import { ageOn } from '../../domain/age.js';
 import { copenhagenToday } from '../../domain/copenhagen-time.js';
 import { maskedCprFromBirthDate } from '../../domain/cpr.js';
 import { planParts } from '../../domain/plan-parts.js';
+import { isReferralOverdue } from '../../domain/referral-state.js';
 import type { Ctx } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import { loadOverview } from './overview-repository.js';
@@ -12,12 +13,13 @@ import { goalProgressOf, presentHistoryItem, presentMeeting } from './present-pl
 
 const UPCOMING_MEETINGS = 5;
 const RECENT_CHANGES = 10;
+const RECENT_REFERRALS = 10;
 
 /**
  * The whole-situation overview ("helhedsplan"): one screen with the goals and steps across the life domains, the
- * network and the team, upcoming meetings and reviews, and the latest changes. The citizen and the team see it
- * all; a reader by consent sees only the shared parts (no CPR, network, team or transition plan). Two statements
- * besides the access check, whatever the size of the plan.
+ * network and the team, upcoming meetings and reviews, the latest changes and the referrals. The citizen and the
+ * team see it all; a reader by consent sees only the shared parts (no CPR, network, team, transition plan or
+ * referrals). Two statements besides the access check, whatever the size of the plan.
  */
 export async function getOverview(ctx: Ctx, citizenId: string): Promise<Overview> {
   const access = await authorizePlanRead(ctx, citizenId, 'overview');
@@ -32,6 +34,7 @@ export async function getOverview(ctx: Ctx, citizenId: string): Promise<Overview
     now: ctx.now,
     upcomingMeetings: UPCOMING_MEETINGS,
     recentChanges: RECENT_CHANGES,
+    recentReferrals: RECENT_REFERRALS,
   });
   if (!row) throw new AppError('not_found');
   const goals = row.goals ?? [];
@@ -75,5 +78,6 @@ export async function getOverview(ctx: Ctx, citizenId: string): Promise<Overview
     transition: row.transition
       ? { startedOn: row.transition.started_on, responsibleName: row.transition.responsible_name, parentsInvolved: row.transition.parents_involved, adultServicesContact: row.transition.adult_services_contact }
       : null,
+    referrals: (row.referrals ?? []).map((r) => ({ id: r.referral_id, offerName: r.offer_name, state: r.state, sentAt: new Date(r.sent_at).toISOString(), overdue: isReferralOverdue(r.state, r.answer_due_on, today) })),
   };
 }

@@ -5,7 +5,7 @@ import { QueryTemplate } from '../../platform/db/query-template.js';
 import type { Tx } from '../../platform/db/tenant-transaction.js';
 
 export interface OverviewScope {
-  /** The citizen and the team also get the network, the team and the transition plan. */
+  /** The citizen and the team also get the network, the team, the transition plan and the referrals. */
   withCircle: boolean;
   domains: readonly string[];
   parts: readonly PlanPart[];
@@ -13,6 +13,7 @@ export interface OverviewScope {
   now: Date;
   upcomingMeetings: number;
   recentChanges: number;
+  recentReferrals: number;
 }
 
 /**
@@ -28,6 +29,7 @@ export async function loadOverview(trx: Tx, tenantId: string, citizenId: string,
     now: scope.now,
     upcomingMeetings: scope.upcomingMeetings,
     recentChanges: scope.recentChanges,
+    recentReferrals: scope.recentReferrals,
     ...Object.fromEntries(scope.domains.map((domain, i) => [`domain${i}`, domain])),
     ...Object.fromEntries(scope.parts.map((part, i) => [`part${i}`, part])),
   });
@@ -57,6 +59,7 @@ function overviewTemplate(trx: Tx, scope: OverviewScope): QueryTemplate<Overview
         now: param('now'),
         upcomingMeetings: param('upcomingMeetings'),
         recentChanges: param('recentChanges'),
+        recentReferrals: param('recentReferrals'),
       }),
     );
     templates.set(key, template);
@@ -148,6 +151,17 @@ function overviewQuery(trx: Tx, tenantId: string, citizenId: string, scope: Over
             .orderBy('t.added_at')
             .orderBy('u.display_name'),
         ).as('team'),
+        jsonArrayFrom(
+          eb
+            .selectFrom('referral as r')
+            .innerJoin('offer as o', (join) => join.onRef('o.tenant_id', '=', 'r.tenant_id').onRef('o.offer_id', '=', 'r.offer_id'))
+            .select(['r.referral_id', 'o.name as offer_name', 'r.state', 'r.sent_at', 'r.answer_due_on'])
+            .whereRef('r.tenant_id', '=', 'c.tenant_id')
+            .whereRef('r.citizen_id', '=', 'c.citizen_id')
+            .orderBy('r.sent_at', 'desc')
+            .orderBy('r.referral_id', 'desc')
+            .limit(scope.recentReferrals),
+        ).as('referrals'),
         jsonObjectFrom(
           eb
             .selectFrom('transition_plan as tp')

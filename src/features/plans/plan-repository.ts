@@ -122,7 +122,7 @@ export async function findStep(trx: Tx, tenantId: string, citizenId: string, ste
 
 export async function insertStep(
   trx: Tx,
-  values: { tenantId: string; stepId: string; goalId: string; citizenId: string; text: string; whoHelps: string | null; dueDate: string | null; pictogram: string | null; now: Date },
+  values: { tenantId: string; stepId: string; goalId: string; citizenId: string; text: string; whoHelps: string | null; dueDate: string | null; pictogram: string | null; offerId: string | null; now: Date },
 ): Promise<StepRow> {
   return trx
     .insertInto('step')
@@ -136,6 +136,7 @@ export async function insertStep(
       helper_user_id: null,
       due_date: values.dueDate,
       pictogram: values.pictogram,
+      offer_id: values.offerId,
       done_at: null,
       done_by: null,
       // New steps go last.

@@ -38,6 +38,7 @@ export function presentStep(row: StepRow, comments: CommentsBySubject = new Map(
     whoHelps: row.who_helps,
     dueDate: row.due_date,
     pictogram: row.pictogram,
+    offerId: row.offer_id,
     status: row.status,
     doneAt: row.done_at ? row.done_at.toISOString() : null,
     comments: comments.get(row.step_id) ?? [],
@@ -46,7 +47,7 @@ export function presentStep(row: StepRow, comments: CommentsBySubject = new Map(
 }
 
 export function stepFields(row: StepRow): Fields {
-  return { goalId: row.goal_id, text: row.text, whoHelps: row.who_helps, dueDate: row.due_date, pictogram: row.pictogram, status: row.status };
+  return { goalId: row.goal_id, text: row.text, whoHelps: row.who_helps, dueDate: row.due_date, pictogram: row.pictogram, ...(row.offer_id && { offerId: row.offer_id }), status: row.status };
 }
 
 /** Progress counts the steps done of those not cancelled; the outcome follows the FFB goal type (domain/goal-progress). */

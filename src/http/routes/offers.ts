@@ -18,11 +18,13 @@ import { createOffer } from '../../features/offers/create-offer.js';
 import { getManagedOffer } from '../../features/offers/get-managed-offer.js';
 import { getOfferChoices } from '../../features/offers/get-offer-choices.js';
 import { getOffer } from '../../features/offers/get-offer.js';
+import { getSearchCalendar } from '../../features/offers/search-calendar.js';
 import { listManagedOffers } from '../../features/offers/list-managed-offers.js';
 import { searchOffers } from '../../features/offers/search-offers.js';
 import { updateOffer } from '../../features/offers/update-offer.js';
 import { runAsUser } from '../run-as-user.js';
 import { runPublic } from '../run-public.js';
+import { CALENDAR_TYPE } from '../../interop/ical/write-calendar.js';
 
 const tags = ['offers'];
 const publicErrors = { 400: problemSchema, 404: problemSchema };
@@ -32,6 +34,16 @@ const errors = { ...authenticatedErrors, 409: problemSchema };
 export const offerRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/v1/offers', { schema: { tags, summary: 'Search the published offers (no login needed)', security: [], querystring: offerSearchQuery, response: { 200: offerSearchResult, ...publicErrors } } }, (request) =>
     runPublic(request, request.query.municipality, (ctx) => searchOffers(ctx, request.query)),
+  );
+  app.get(
+    '/api/v1/offers/calendar.ics',
+    { schema: { tags, summary: "A search's offers (opening hours and coming events) as an iCalendar feed (text/calendar)", security: [], querystring: offerSearchQuery, response: publicErrors } },
+    async (request, reply) => {
+      const { publicUrl } = request.server.deps.config;
+      const name = request.query.q ? `Mestring: ${request.query.q}` : 'Mestring: tilbud';
+      const calendar = await runPublic(request, request.query.municipality, (ctx) => getSearchCalendar(ctx, request.query, { name, publicUrl }));
+      return reply.type(CALENDAR_TYPE).header('content-disposition', 'inline; filename="tilbud.ics"').send(calendar as never);
+    },
   );
   app.get('/api/v1/offers/:id', { schema: { tags, summary: 'A published offer (no login needed)', security: [], params: offerIdParams, querystring: publicOfferQuery, response: { 200: offerDetail, ...publicErrors } } }, (request) =>
     runPublic(request, request.query.municipality, (ctx) => getOffer(ctx, request.params.id)),

@@ -14,6 +14,8 @@ export interface CitizenAccess {
   networkMemberId: string | null;
   visibleParts: Set<PlanPart>;
   commentableParts: Set<PlanPart>;
+  /** The actor works in the receiving unit, or a unit below it, of the referral the request is about (`referralId`). */
+  referralReceiver: boolean;
 }
 
 /** The actions that concern the plan's parts; the others (record, consents, access log) need self or team. */
@@ -49,6 +51,40 @@ function relationQuery(trx: Ctx['trx'], userId: string, tenantId: string, citize
     .where('c.citizen_id', '=', citizenId);
 }
 
+/**
+ * The actor's unit and every unit above it (the org tree has no cycles: domain/org-tree.ts), and — when the request
+ * is about a referral of this citizen — that referral's receiving unit. One statement, only for staff outside
+ * the team or requests about a referral, so the team's hot path does not pay for it.
+ */
+async function loadUnitFacts(ctx: Ctx, unitId: string, citizenId: string, referralId: string | undefined): Promise<{ aboveUnitIds: string[]; receiver: boolean }> {
+  const rows = await ctx.trx
+    .withRecursive('chain(unit_id, parent_unit_id)', (db) =>
+      db
+        .selectFrom('org_unit')
+        .select(['unit_id', 'parent_unit_id'])
+        .where('tenant_id', '=', ctx.tenantId)
+        .where('unit_id', '=', unitId)
+        .union(db.selectFrom('org_unit as o').innerJoin('chain', 'chain.parent_unit_id', 'o.unit_id').select(['o.unit_id', 'o.parent_unit_id']).where('o.tenant_id', '=', ctx.tenantId)),
+    )
+    .selectFrom('chain')
+    .select('chain.unit_id')
+    .$if(referralId !== undefined, (qb) =>
+      qb.select((eb) =>
+        eb
+          .selectFrom('referral as r')
+          .select('r.receiving_unit_id')
+          .where('r.tenant_id', '=', ctx.tenantId)
+          .where('r.referral_id', '=', referralId!)
+          .where('r.citizen_id', '=', citizenId)
+          .as('receiving_unit_id'),
+      ),
+    )
+    .execute();
+  const chain = rows.map((r) => r.unit_id);
+  const receivingUnitId = (rows[0] as { receiving_unit_id?: string | null } | undefined)?.receiving_unit_id ?? null;
+  return { aboveUnitIds: chain.filter((id) => id !== unitId), receiver: receivingUnitId !== null && chain.includes(receivingUnitId) };
+}
+
 async function loadConsents(ctx: Ctx, citizenId: string, grantee: Grantee): Promise<ConsentRecord[]> {
   const rows = await ctx.trx
     .selectFrom('consent')
@@ -61,7 +97,7 @@ async function loadConsents(ctx: Ctx, citizenId: string, grantee: Grantee): Prom
         ? eb.and([eb('grantee_kind', '=', 'network'), eb('grantee_id', '=', grantee.memberId)])
         : eb.or([
             eb.and([eb('grantee_kind', '=', 'staff'), eb('grantee_id', '=', grantee.userId)]),
-            ...(grantee.unitId ? [eb.and([eb('grantee_kind', '=', 'unit'), eb('grantee_id', '=', grantee.unitId)])] : []),
+            ...(grantee.unitId ? [eb.and([eb('grantee_kind', '=', 'unit'), eb('grantee_id', 'in', [grantee.unitId, ...(grantee.aboveUnitIds ?? [])])])] : []),
           ]),
     )
     .execute();
@@ -70,16 +106,24 @@ async function loadConsents(ctx: Ctx, citizenId: string, grantee: Grantee): Prom
 
 /**
  * Works out the actor's relation to the citizen: self, on the team, in the network, or none (staff elsewhere,
- * who may still hold a consent). Returns null when the citizen does not exist in this municipality.
+ * who may still hold a consent). With a `referralId`, also whether the actor is staff of that referral's receiving
+ * unit. Returns null when the citizen does not exist in this municipality.
  */
-export async function citizenAccessFor(ctx: Ctx, citizenId: string): Promise<CitizenAccess | null> {
+export async function citizenAccessFor(ctx: Ctx, citizenId: string, referralId?: string): Promise<CitizenAccess | null> {
   const row = await loadRelation(ctx, citizenId);
   if (!row) return null;
   const all = new Set<PlanPart>(planParts);
-  if (row.is_self) return { citizenId, relation: 'self', networkMemberId: null, visibleParts: all, commentableParts: all };
-  if (row.is_team) return { citizenId, relation: 'team', networkMemberId: null, visibleParts: all, commentableParts: all };
+  const staffUnitId = ctx.actor.kind === 'staff' ? ctx.actor.orgUnitId : null;
+  if (row.is_self) return { citizenId, relation: 'self', networkMemberId: null, visibleParts: all, commentableParts: all, referralReceiver: false };
   const memberId = row.member_id ?? null;
-  const grantee: Grantee | null = memberId ? { kind: 'network', memberId } : ctx.actor.kind === 'staff' ? { kind: 'staff', userId: ctx.actor.userId, unitId: ctx.actor.orgUnitId } : null;
+  const units = staffUnitId && !memberId && (!row.is_team || referralId !== undefined) ? await loadUnitFacts(ctx, staffUnitId, citizenId, referralId) : null;
+  const referralReceiver = units?.receiver ?? false;
+  if (row.is_team) return { citizenId, relation: 'team', networkMemberId: null, visibleParts: all, commentableParts: all, referralReceiver };
+  const grantee: Grantee | null = memberId
+    ? { kind: 'network', memberId }
+    : ctx.actor.kind === 'staff'
+      ? { kind: 'staff', userId: ctx.actor.userId, unitId: ctx.actor.orgUnitId, aboveUnitIds: units?.aboveUnitIds ?? [] }
+      : null;
   const consents = grantee ? await loadConsents(ctx, citizenId, grantee) : [];
   const visibleParts = new Set<PlanPart>();
   const commentableParts = new Set<PlanPart>();
@@ -90,7 +134,7 @@ export async function citizenAccessFor(ctx: Ctx, citizenId: string): Promise<Cit
       if (access === 'comment') commentableParts.add(part);
     }
   }
-  return { citizenId, relation: memberId ? 'relative' : 'none', networkMemberId: memberId, visibleParts, commentableParts };
+  return { citizenId, relation: memberId ? 'relative' : 'none', networkMemberId: memberId, visibleParts, commentableParts, referralReceiver };
 }
 
 export interface CitizenAccessRequest {
@@ -102,6 +146,8 @@ export interface CitizenAccessRequest {
   resourceType: string;
   resourceId?: string | null;
   details?: Record<string, unknown>;
+  /** The referral the request is about: staff of its receiving unit stand to the citizen as its receiver. */
+  referralId?: string;
 }
 
 /**
@@ -109,14 +155,14 @@ export interface CitizenAccessRequest {
  * (the citizen's existence is not revealed) and are audited too. Returns what the actor may see.
  */
 export async function authorizeCitizen(ctx: Ctx, request: CitizenAccessRequest): Promise<CitizenAccess> {
-  const access = await citizenAccessFor(ctx, request.citizenId);
+  const access = await citizenAccessFor(ctx, request.citizenId, request.referralId);
   const base = { action: request.action, resourceType: request.resourceType, resourceId: request.resourceId ?? request.citizenId, citizenId: access ? request.citizenId : null, purpose: request.purpose, details: request.details };
   if (!access) {
     throw new AccessDenied('hide', { ...base, outcome: 'denied', details: { ...request.details, reason: 'unknown-citizen' } });
   }
-  const relation = access.relation;
+  const relation = access.relation === 'none' && access.referralReceiver ? 'receiver' : access.relation;
   let consented = false;
-  if ((relation === 'relative' || relation === 'none') && partScoped.has(request.action) && request.part !== undefined) {
+  if ((relation === 'relative' || relation === 'none' || relation === 'receiver') && partScoped.has(request.action) && request.part !== undefined) {
     const parts = request.action === 'plan.comment' ? access.commentableParts : access.visibleParts;
     consented = request.part === 'any' ? parts.size > 0 : parts.has(request.part);
   }

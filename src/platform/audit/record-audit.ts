@@ -15,7 +15,17 @@ export interface AuditEntry {
   bySubject?: boolean;
 }
 
-type AuditCtx = Pick<Ctx, 'trx' | 'tenantId' | 'actor' | 'requestId' | 'now'>;
+/**
+ * An agent acting for nobody logged in (a calendar app fetching a citizen's secret feed address): recorded with no
+ * actor user and the agent's name as the role.
+ */
+export interface AuditAgent {
+  userId: null;
+  roles: readonly string[];
+  orgUnitId: null;
+}
+
+type AuditCtx = Pick<Ctx, 'trx' | 'tenantId' | 'requestId' | 'now'> & { actor: Ctx['actor'] | AuditAgent };
 
 function auditRow(ctx: AuditCtx, entry: AuditEntry) {
   return {

@@ -3,8 +3,8 @@ import type { ColumnType, Generated } from 'kysely';
 /** Kysely's view of the catalogue, events, referrals and reception-centre tables (migration 0006). */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T = Record<string, unknown>> = ColumnType<T, string | T, string | T>;
-/** An HSDS array or object kept in its HSDS shape. */
-type HsdsJson<T = unknown[]> = Json<T>;
+/** An HSDS array or object kept in its HSDS shape; it has a database default, so an insert may leave it out. */
+type HsdsJson<T = unknown[]> = ColumnType<T, string | T | undefined, string | T>;
 
 export interface TaxonomyTable {
   tenant_id: string;
@@ -14,7 +14,7 @@ export interface TaxonomyTable {
   uri: string | null;
   version: string | null;
   origin: Generated<'mestring' | 'imported'>;
-  hsds_extra: Generated<HsdsJson<Record<string, unknown>>>;
+  hsds_extra: HsdsJson<Record<string, unknown>>;
 }
 
 export interface TaxonomyTermTable {
@@ -26,7 +26,7 @@ export interface TaxonomyTermTable {
   description: Generated<string>;
   parent_id: string | null;
   term_uri: string | null;
-  hsds_extra: Generated<HsdsJson<Record<string, unknown>>>;
+  hsds_extra: HsdsJson<Record<string, unknown>>;
 }
 
 export type OrganizationKind = 'municipal' | 'association' | 'ngo' | 'region' | 'private' | 'other';
@@ -41,7 +41,7 @@ export interface OrganizationTable {
   website: string | null;
   kind: Generated<OrganizationKind>;
   org_unit_id: string | null;
-  hsds_extra: Generated<HsdsJson<Record<string, unknown>>>;
+  hsds_extra: HsdsJson<Record<string, unknown>>;
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -62,7 +62,7 @@ export interface LocationTable {
   postal_code: string | null;
   city: string | null;
   accessibility: Generated<string[]>;
-  hsds_extra: Generated<HsdsJson<Record<string, unknown>>>;
+  hsds_extra: HsdsJson<Record<string, unknown>>;
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -100,11 +100,11 @@ export interface OfferTable {
   capacity_free: number | null;
   waiting_list: number | null;
   pictogram: string | null;
-  phones: Generated<HsdsJson>;
-  contacts: Generated<HsdsJson>;
-  cost_options: Generated<HsdsJson>;
-  languages: Generated<HsdsJson>;
-  hsds_extra: Generated<HsdsJson<Record<string, unknown>>>;
+  phones: HsdsJson;
+  contacts: HsdsJson;
+  cost_options: HsdsJson;
+  languages: HsdsJson;
+  hsds_extra: HsdsJson<Record<string, unknown>>;
   confirmed_at: Date | null;
   owner_reminded_at: Date | null;
   published_at: Date | null;
@@ -122,7 +122,7 @@ export interface OfferLocationTable {
   offer_id: string;
   location_id: string;
   description: string | null;
-  hsds_extra: Generated<HsdsJson<Record<string, unknown>>>;
+  hsds_extra: HsdsJson<Record<string, unknown>>;
 }
 
 export interface OfferScheduleTable {
@@ -144,7 +144,7 @@ export interface OfferScheduleTable {
   opens_at: string | null;
   closes_at: string | null;
   description: string | null;
-  hsds_extra: Generated<HsdsJson<Record<string, unknown>>>;
+  hsds_extra: HsdsJson<Record<string, unknown>>;
 }
 
 export interface OfferEventTable {
@@ -223,6 +223,8 @@ export interface ReceptionVisitTable {
   centre_unit_id: string;
   citizen_id: string | null;
   anonymous_label: string | null;
+  /** Migration 0008: what, with the label, lets staff recognise an anonymous visitor. */
+  anonymous_description: string | null;
   arrival: Generated<'walk-in' | 'referred'>;
   needs: Generated<string[]>;
   note: string | null;
@@ -240,6 +242,28 @@ export interface ReceptionVisitTable {
   version: Generated<number>;
 }
 
+/** An in-app notice to one user (migration 0007); its text is composed from kind and payload when read. */
+export interface NotificationTable {
+  tenant_id: string;
+  notification_id: string;
+  user_id: string;
+  kind: string;
+  payload: Json;
+  link: string | null;
+  created_at: Date;
+  read_at: Date | null;
+  source_message_id: string;
+}
+
+/** A row of an imported HSDS tabular package that names no object of the package (migration 0010). */
+export interface HsdsUnlinkedRowTable {
+  tenant_id: string;
+  table_name: string;
+  row_id: string;
+  row_data: Json;
+  imported_at: Date;
+}
+
 export interface CatalogueTables {
   taxonomy: TaxonomyTable;
   taxonomy_term: TaxonomyTermTable;
@@ -254,4 +278,6 @@ export interface CatalogueTables {
   referral: ReferralTable;
   referral_event: ReferralEventTable;
   reception_visit: ReceptionVisitTable;
+  hsds_unlinked_row: HsdsUnlinkedRowTable;
+  notification: NotificationTable;
 }

@@ -26,6 +26,8 @@ export interface OrgUnitTable {
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** Receives walk-ins and referrals for here-and-now support (migration 0008). */
+  is_reception_centre: Generated<boolean>;
 }
 
 export interface AppUserTable {
@@ -255,6 +257,8 @@ export interface StepTable {
   helper_user_id: string | null;
   due_date: string | null;
   pictogram: string | null;
+  /** The catalogue offer the step is about, when it came from one. */
+  offer_id: Generated<string | null>;
   status: Generated<'planned' | 'done' | 'cancelled'>;
   done_at: Date | null;
   done_by: string | null;

@@ -1,3 +1,5 @@
+import { deliverOfferReminder, OFFER_CONFIRM_REMINDER } from '../../features/offers/remind-outdated-offers.js';
+import { deliverReferralNotices, REFERRAL_CHANGED } from '../../features/referrals/deliver-referral-notices.js';
 import type { Logger, OutboxHandler } from './worker.js';
 
 /**
@@ -7,5 +9,7 @@ import type { Logger, OutboxHandler } from './worker.js';
 export function outboxHandlers(logger: Logger & { info(obj: object, msg: string): void }): Map<string, OutboxHandler> {
   return new Map<string, OutboxHandler>([
     ['log.notice', async (message) => logger.info({ topic: message.topic, messageId: message.messageId }, 'outbox notice delivered')],
+    [REFERRAL_CHANGED, deliverReferralNotices],
+    [OFFER_CONFIRM_REMINDER, deliverOfferReminder],
   ]);
 }

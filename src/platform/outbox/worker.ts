@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 
 export interface OutboxMessage {
@@ -8,7 +8,11 @@ export interface OutboxMessage {
   payload: Record<string, unknown>;
 }
 
-export type OutboxHandler = (message: OutboxMessage) => Promise<void>;
+/**
+ * Runs one message. `trx` is the worker's transaction on the owner connection (no row-level security: filter by
+ * message.tenantId): a handler that writes rows uses it, as a second connection would wait forever on PGlite.
+ */
+export type OutboxHandler = (message: OutboxMessage, trx: Transaction<Database>) => Promise<void>;
 
 export interface Logger {
   error(obj: object, msg: string): void;
@@ -40,11 +44,16 @@ export async function processOutboxOnce(db: Kysely<Database>, handlers: Readonly
     for (const row of due) {
       const update = trx.updateTable('outbox').where('tenant_id', '=', row.tenant_id).where('message_id', '=', row.message_id);
       const handler = handlers.get(row.topic);
+      // A savepoint per message: a handler that fails half-way leaves none of its writes, and a failed statement
+      // does not abort the batch's transaction.
+      await sql`SAVEPOINT outbox_message`.execute(trx);
       try {
         if (!handler) throw new Error(`no handler for topic ${row.topic}`);
-        await handler({ tenantId: row.tenant_id, messageId: row.message_id, topic: row.topic, payload: row.payload });
+        await handler({ tenantId: row.tenant_id, messageId: row.message_id, topic: row.topic, payload: row.payload }, trx);
+        await sql`RELEASE SAVEPOINT outbox_message`.execute(trx);
         await update.set({ processed_at: now, attempts: row.attempts + 1 }).execute();
       } catch (error) {
+        await sql`ROLLBACK TO SAVEPOINT outbox_message`.execute(trx);
         const retryAt = new Date(now.getTime() + 2 ** row.attempts * 30_000);
         logger.warn({ topic: row.topic, messageId: row.message_id, attempt: row.attempts + 1, errorName: (error as Error).name }, 'outbox message failed');
         await update.set({ attempts: row.attempts + 1, available_at: retryAt, last_error: (error as Error).name }).execute();

@@ -8,6 +8,12 @@ import { Icon } from './icon.js';
 import { LanguageSwitch } from './language-switch.js';
 import { MainNavigation } from './main-navigation.js';
 
+/** What a visitor who is not logged in can use: the public catalogue and what is on. */
+const publicNavigation = [
+  { key: 'offers', path: '/tilbud' },
+  { key: 'events', path: '/det-sker' },
+];
+
 export function SiteHeader() {
   const { t } = useTranslation();
   const { me, logout, changeLanguage } = useSession();
@@ -40,6 +46,11 @@ export function SiteHeader() {
           {me && <p className="authority-name">{me.tenant.name}</p>}
           <div className="header-tools">
             <LanguageSwitch onChange={onLanguage} />
+            {!me && pathname !== '/log-ind' && (
+              <Link className="button button-secondary" to="/log-ind">
+                {t('layout.login')}
+              </Link>
+            )}
             {me && (
               <>
                 <p className="header-user">
@@ -59,15 +70,13 @@ export function SiteHeader() {
           <div className="solution-heading">
             <Link to="/">{t('app.name')}</Link>
           </div>
-          {me && (
-            <button type="button" className="button button-secondary button-menu-open" aria-expanded={menuOpen} aria-controls="hovedmenu" onClick={() => setMenuOpen(!menuOpen)}>
-              <Icon name={menuOpen ? 'close' : 'menu'} />
-              <span>{t('layout.menu')}</span>
-            </button>
-          )}
+          <button type="button" className="button button-secondary button-menu-open" aria-expanded={menuOpen} aria-controls="hovedmenu" onClick={() => setMenuOpen(!menuOpen)}>
+            <Icon name={menuOpen ? 'close' : 'menu'} />
+            <span>{t('layout.menu')}</span>
+          </button>
         </div>
       </div>
-      {me && <MainNavigation items={me.navigation} open={menuOpen} />}
+      <MainNavigation items={me ? me.navigation : publicNavigation} open={menuOpen} />
       {failure !== null && (
         <div className="container">
           <ErrorMessage error={failure} />

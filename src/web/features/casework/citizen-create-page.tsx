@@ -7,7 +7,7 @@ import { TextField } from '../../components/form/text-field.js';
 import { useSubmit } from '../../components/form/use-submit.js';
 import { PageTitle } from '../../components/page-title.js';
 import { communicationNeeds, targetGroups, type CitizenRecord } from './api-types.js';
-import { CheckboxGroup } from './checkbox-group.js';
+import { CheckboxGroup } from '../../components/form/checkbox-group.js';
 import { FormActions, SubmitForm } from './form.js';
 import { needName, targetGroupName } from './labels.js';
 import { citizenPath } from './shared.js';

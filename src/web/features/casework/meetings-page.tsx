@@ -11,7 +11,7 @@ import { useSubmit } from '../../components/form/use-submit.js';
 import { Loading } from '../../components/loading.js';
 import { PageTitle } from '../../components/page-title.js';
 import type { CitizenRecord, CreateMeetingBody, MeetingView, NetworkMember } from './api-types.js';
-import { CheckboxGroup } from './checkbox-group.js';
+import { CheckboxGroup } from '../../components/form/checkbox-group.js';
 import { FormActions, SubmitForm } from './form.js';
 import { meetingStatusName, participantRoleName, teamRoleName } from './labels.js';
 import { CitizenNav, citizenPath, ColumnHeads, danishInstant, formatInstant } from './shared.js';

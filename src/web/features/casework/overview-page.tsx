@@ -12,6 +12,7 @@ import type { OverviewView } from './api-types.js';
 import { HistoryTable } from './history-table.js';
 import { domainName, goalStatusName, needName, outcomeName, participantRoleName, teamRoleName } from './labels.js';
 import { CitizenNav, citizenPath, Fact, Facts, formatDate, formatInstant } from './shared.js';
+import { CitizenReferrals } from '../referrals/citizen-referrals.js';
 
 /** A progress bar that also says its number, so nobody depends on the bar or its colour. */
 export function Progress({ value, label }: { value: number; label: string }) {
@@ -176,6 +177,8 @@ export function OverviewPage() {
               </ul>
             )}
           </section>
+
+          <CitizenReferrals citizenId={id} referrals={data.referrals} />
 
           <section aria-labelledby="changes-heading">
             <h2 id="changes-heading">{t('overview.recentChanges')}</h2>

@@ -13,7 +13,7 @@ import { PageTitle } from '../../components/page-title.js';
 import { StatusMessage } from '../../components/status-message.js';
 import { useNotice } from '../../components/use-notice.js';
 import { communicationNeeds, targetGroups, teamRoles, type CitizenRecord } from './api-types.js';
-import { CheckboxGroup } from './checkbox-group.js';
+import { CheckboxGroup } from '../../components/form/checkbox-group.js';
 import { FormActions, SubmitForm } from './form.js';
 import { languageName, needName, targetGroupName, teamRoleName } from './labels.js';
 import { CitizenNav, citizenPath, ColumnHeads, Fact, Facts, formatDate, useIsCaseOfficer } from './shared.js';

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { navigationHelp, navigationLabel, roleName } from '../../components/labels.js';
 import { PageTitle } from '../../components/page-title.js';
 import { useSession } from '../auth/session.js';
+import { NoticeList } from '../referrals/notice-list.js';
 
 export function MyPage() {
   const { t } = useTranslation();
@@ -15,6 +16,7 @@ export function MyPage() {
     <>
       <PageTitle>{t('me.title')}</PageTitle>
       <p className="font-lead">{t('me.greeting', { name: me.displayName })}</p>
+      <NoticeList />
 
       <h2>{t('me.aboutHeading')}</h2>
       <dl className="facts">

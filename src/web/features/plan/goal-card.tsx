@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { api } from '../../api/client.js';
 import { ErrorMessage } from '../../components/error-message.js';
 import { useSubmit } from '../../components/form/use-submit.js';
@@ -133,6 +134,11 @@ export function GoalCard({ citizenId, goal, canWrite, canComment, reload, headin
                   {step.pictogram && <span>{t(`pictograms.${step.pictogram}`, { defaultValue: '' })}</span>}
                   {step.whoHelps && <span>{t('goal.whoHelps', { name: step.whoHelps })}</span>}
                   {step.dueDate && <span>{t('goal.dueDate', { date: formatDate(step.dueDate, i18n.language) })}</span>}
+                  {step.offerId && (
+                    <span>
+                      <Link to={`/tilbud/${encodeURIComponent(step.offerId)}`}>{t('goal.seeOffer')}</Link>
+                    </span>
+                  )}
                 </p>
                 {step.status === 'done' ? (
                   <p className="step-done-text" id={`${id}-step-${step.id}-done`} tabIndex={-1}>

@@ -46,6 +46,8 @@ export interface Step {
   whoHelps: string | null;
   dueDate: string | null;
   pictogram: string | null;
+  /** The catalogue offer the step is about, when it came from one. */
+  offerId?: string | null;
   status: 'planned' | 'done' | 'cancelled';
   doneAt: string | null;
   version: number;

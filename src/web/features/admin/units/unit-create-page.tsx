@@ -11,7 +11,7 @@ import { Loading } from '../../../components/loading.js';
 import { PageTitle } from '../../../components/page-title.js';
 import { UnitForm, type UnitFormValues } from './unit-form.js';
 
-const blank: UnitFormValues = { name: '', parentId: '', kind: 'unit', area: 'social', email: '', phone: '', active: true };
+const blank: UnitFormValues = { name: '', parentId: '', kind: 'unit', area: 'social', email: '', phone: '', active: true, isReceptionCentre: false };
 
 export function UnitCreatePage() {
   const { t } = useTranslation();
@@ -29,6 +29,7 @@ export function UnitCreatePage() {
         area: values.area,
         ...(values.email.trim() && { email: values.email.trim() }),
         ...(values.phone.trim() && { phone: values.phone.trim() }),
+        ...(values.isReceptionCentre && { isReceptionCentre: true }),
       };
       const created = await api.post<OrgUnit>('/admin/org-units', body);
       await navigate(`/admin/enheder/${created.id}`, { state: { notice: 'created' } });

@@ -26,6 +26,7 @@ function changes(unit: OrgUnit, values: UnitFormValues): UpdateOrgUnitBody {
     ...(email !== unit.email && { email }),
     ...(phone !== unit.phone && { phone }),
     ...(values.active !== unit.active && { active: values.active }),
+    ...(values.isReceptionCentre !== unit.isReceptionCentre && { isReceptionCentre: values.isReceptionCentre }),
   };
 }
 

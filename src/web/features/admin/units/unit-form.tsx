@@ -17,10 +17,11 @@ export interface UnitFormValues {
   email: string;
   phone: string;
   active: boolean;
+  isReceptionCentre: boolean;
 }
 
 export function unitFormValues(unit: OrgUnit): UnitFormValues {
-  return { name: unit.name, parentId: unit.parentId ?? '', kind: unit.kind, area: unit.area, email: unit.email ?? '', phone: unit.phone ?? '', active: unit.active };
+  return { name: unit.name, parentId: unit.parentId ?? '', kind: unit.kind, area: unit.area, email: unit.email ?? '', phone: unit.phone ?? '', active: unit.active, isReceptionCentre: unit.isReceptionCentre };
 }
 
 interface Props {
@@ -58,6 +59,7 @@ export function UnitForm({ values, onChange, units, unitId, submission, onSubmit
     email: { id: 'unit-email', label: t('units.email') },
     phone: { id: 'unit-phone', label: t('units.phone') },
     active: { id: 'unit-active', label: t('units.active') },
+    isReceptionCentre: { id: 'unit-reception-centre', label: t('units.receptionCentre') },
   };
 
   return (
@@ -97,6 +99,7 @@ export function UnitForm({ values, onChange, units, unitId, submission, onSubmit
       <SelectField id="unit-parent" label={t('units.parent')} value={values.parentId} onChange={set('parentId')} options={parentOptions} error={errors.parentId} />
       <TextField id="unit-email" type="email" label={t('units.email')} value={values.email} onChange={set('email')} error={errors.email} autoComplete="off" />
       <TextField id="unit-phone" type="tel" label={t('units.phone')} value={values.phone} onChange={set('phone')} error={errors.phone} autoComplete="off" width="input-width-m" />
+      <CheckboxField id="unit-reception-centre" label={t('units.receptionCentre')} hint={t('units.receptionCentreHint')} checked={values.isReceptionCentre} onChange={set('isReceptionCentre')} error={errors.isReceptionCentre} />
       {!creating && <CheckboxField id="unit-active" label={t('units.active')} hint={t('units.activeHint')} checked={values.active} onChange={set('active')} error={errors.active} />}
       <div className="form-actions">
         <button type="submit" className="button button-primary">

@@ -1,5 +1,5 @@
-import { describedBy } from '../../components/form/field-ids.js';
-import { FieldMessages } from '../../components/form/field-messages.js';
+import { describedBy } from './field-ids.js';
+import { FieldMessages } from './field-messages.js';
 
 interface Props {
   /** Prefix of the checkboxes' ids; the first checkbox is `${id}-${first option}`, for the error summary's link. */
