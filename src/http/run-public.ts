@@ -25,10 +25,19 @@ export interface PublicCtx {
  * Nothing about a person is read on this path, so nothing is audited.
  */
 export async function runPublic<T>(request: FastifyRequest, slug: string | undefined, work: (ctx: PublicCtx) => Promise<T>): Promise<T> {
+  return runPublicIn(request, await publicMunicipality(request, slug), work);
+}
+
+/** The municipality a public request is about (see runPublic); 404 when a named one does not exist. */
+export async function publicMunicipality(request: FastifyRequest, slug: string | undefined): Promise<Municipality> {
   const cookieTenant = parseSessionToken(request.cookies?.[SESSION_COOKIE])?.tenantId;
   const tenants = request.server.tenants;
   const municipality = slug ? await tenants.resolve({ slug }) : ((cookieTenant && (await tenants.resolve({ id: cookieTenant }))) || (await tenants.resolve({})));
   if (!municipality) throw new AppError('not_found');
+  return municipality;
+}
+
+export async function runPublicIn<T>(request: FastifyRequest, municipality: Municipality, work: (ctx: PublicCtx) => Promise<T>): Promise<T> {
   const { database, clock } = request.server.deps;
   const language = requestLanguage(request);
   return withTenant(database.db, municipality.id, (trx) => work({ trx, tenantId: municipality.id, municipality, requestId: request.id, now: clock(), language }));

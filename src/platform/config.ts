@@ -47,6 +47,8 @@ const envSchema = z
     MESTRING_DEFAULT_MUNICIPALITY: z.string().regex(/^[a-z0-9-]+$/, 'must be a municipality slug').optional(),
     /** Working days a receiver has to answer a referral before the sender sees it flagged. */
     MESTRING_REFERRAL_ANSWER_DAYS: positiveInt.default(5),
+    /** How long an answer of the public offer search is kept (0: not kept). */
+    MESTRING_SEARCH_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   })
   .superRefine((env, issues) => {
     for (const key of ['MESTRING_OIDC_STAFF', 'MESTRING_OIDC_CITIZEN'] as const) {
@@ -84,6 +86,7 @@ export interface Config {
   oidc: { staff: OidcIssuerConfig[]; citizen: OidcIssuerConfig[] };
   defaultMunicipality: string | undefined;
   referralAnswerWorkingDays: number;
+  searchCacheSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -135,5 +138,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     defaultMunicipality: e.MESTRING_DEFAULT_MUNICIPALITY,
     referralAnswerWorkingDays: e.MESTRING_REFERRAL_ANSWER_DAYS,
+    searchCacheSeconds: e.MESTRING_SEARCH_CACHE_SECONDS,
   };
 }

@@ -173,7 +173,7 @@ function drawReferral(plan: ReferralPlan, i: number): DrawnReferral | null {
   if (sender === null || sentAt >= end) return null;
   const steps = lifeOf(sentAt, sender, plan.receiversOf.get(offer.ownerUnitId!) ?? [], prng).filter((s) => s.at < end);
   return {
-    referralId: deterministicUuidV7(sentAt, prng), record, offer, kind: self ? 'self' : 'worker', sender,
+    referralId: deterministicUuidV7(sentAt, prng, i), record, offer, kind: self ? 'self' : 'worker', sender,
     senderUnit: self ? null : (plan.staffById.get(sender)?.unitId ?? null), message: self ? '' : pick(words.referralMessages, prng), sentAt, steps,
   };
 }
@@ -187,7 +187,7 @@ function drawPoolReferral(plan: ReferralPlan, j: number): DrawnReferral | null {
   const sender = senderOf(record, prng, bench.userId)!;
   const sentAt = Math.max(offer.publishedAt! + HOUR_MS, workingMoment(plan.model.periodEndMs - (1 + prng.below(14)) * DAY_MS, prng));
   return {
-    referralId: deterministicUuidV7(sentAt, prng), record, offer, kind: 'worker', sender, senderUnit: plan.staffById.get(sender)?.unitId ?? null,
+    referralId: deterministicUuidV7(sentAt, prng, plan.count + j), record, offer, kind: 'worker', sender, senderUnit: plan.staffById.get(sender)?.unitId ?? null,
     message: pick(words.referralMessages, prng), sentAt, steps: [{ from: null, to: 'sent', at: sentAt, actor: sender, reason: null }],
   };
 }
@@ -207,11 +207,12 @@ const iso = (ms: number) => new Date(ms).toISOString();
 
 export function* referralRows(plan: ReferralPlan, table: ReferralTable): Generator<Row> {
   const tenantId = plan.model.tenant.tenantId;
+  let eventSerial = 0;
   for (const r of drawnReferrals(plan)) {
     if (table === 'referralEvent') {
       // Ids in time order, as the application's uuidv7 makes them; one stream per referral keeps both passes equal.
       const prng = streamFor(plan.seed, `referral-events:${r.referralId}`);
-      for (const s of r.steps) yield [tenantId, deterministicUuidV7(s.at, prng), r.referralId, s.from, s.to, s.reason, s.actor, iso(s.at)];
+      for (const s of r.steps) yield [tenantId, deterministicUuidV7(s.at, prng, eventSerial++), r.referralId, s.from, s.to, s.reason, s.actor, iso(s.at)];
       continue;
     }
     const last = r.steps.at(-1)!;

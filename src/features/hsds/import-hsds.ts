@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
-import { withTenant } from '../../platform/db/tenant-transaction.js';
+import { afterCommit, withTenant } from '../../platform/db/tenant-transaction.js';
+import { offerSearchAnswers } from '../offers/search-answer-cache.js';
 import type { HsdsSource } from '../../interop/hsds/read-hsds-source.js';
 import type { ImportProblem } from '../../interop/hsds/import-problem.js';
 import { planImport, usesMestringFacts } from '../../interop/hsds/import-plan.js';
@@ -33,6 +34,8 @@ export interface ImportHsdsResult {
  */
 export async function importHsds(db: Kysely<Database>, input: ImportHsdsInput): Promise<ImportHsdsResult> {
   return withTenant(db, input.tenantId, async (trx) => {
+    // An import in the server's own process is seen by the next search; one from the command line when answers expire.
+    afterCommit(trx, () => offerSearchAnswers.forget(input.tenantId));
     const { plan, problems: planProblems } = await planImport(input.source.units, (wanted) => findExistingIds(trx, input.tenantId, wanted));
     const problems = [...input.source.problems, ...planProblems];
     const skipped = new Set(problems.map((p) => `${p.file}\u0000${p.row}`)).size;

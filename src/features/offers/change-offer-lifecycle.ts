@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import type { lifecycleBody, ManagedOffer } from '../../contracts/offers.js';
 import { nextLifecycle } from '../../domain/offer-upkeep.js';
 import type { Ctx } from '../../platform/context.js';
+import { afterCommit } from '../../platform/db/tenant-transaction.js';
+import { offerSearchAnswers } from './search-answer-cache.js';
 import { AppError } from '../../platform/errors.js';
 import { reloadManagedOffer } from './get-managed-offer.js';
 import { findOffer } from './offer-repository.js';
@@ -27,5 +29,6 @@ export async function changeOfferLifecycle(ctx: Ctx, offerId: string, input: z.i
     ctx.now,
   );
   if (!saved) throw new AppError('conflict', 'version.stale');
+  afterCommit(ctx.trx, () => offerSearchAnswers.forget(ctx.tenantId));
   return reloadManagedOffer(ctx, offerId);
 }

@@ -1,5 +1,7 @@
 import type { ManagedOffer, OfferFields } from '../../contracts/offers.js';
 import type { Ctx } from '../../platform/context.js';
+import { afterCommit } from '../../platform/db/tenant-transaction.js';
+import { offerSearchAnswers } from './search-answer-cache.js';
 import { newId } from '../../platform/ids.js';
 import { checkOfferFields } from './check-offer-fields.js';
 import { reloadManagedOffer } from './get-managed-offer.js';
@@ -28,5 +30,6 @@ export async function createOffer(ctx: Ctx, fields: OfferFields): Promise<Manage
     updated_at: ctx.now,
   });
   await setOfferLocations(ctx.trx, ctx.tenantId, offerId, fields.locationIds);
+  afterCommit(ctx.trx, () => offerSearchAnswers.forget(ctx.tenantId));
   return reloadManagedOffer(ctx, offerId);
 }

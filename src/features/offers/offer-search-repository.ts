@@ -113,30 +113,24 @@ function conditions(f: OfferSearchFilter): RawBuilder<unknown>[] {
  * that uses the indexes it needs (GIN on the Danish tsvector, trigrams, the arrays).
  */
 /**
- * The offers the words find, with a rank: by Danish stemming through the GIN index on the tsvector, and only when
- * that finds nothing at all (a misspelt word), by trigram word similarity to the names through the trigram index.
- * Trying the typo match on every search would compare every offer's name with the words (a sequential scan); this
- * way it runs only for the searches that need it — the plan's one-time filter skips it otherwise.
+ * How the words select and rank: by Danish stemming (the tsvector, weighted name > easy-read > description) — and
+ * only when the words match no published offer at all (a misspelt word), by trigram word similarity to the names.
+ * Trying the typo match on every search would compare every offer's name with the words; the existence probe is
+ * answered from the first match, and the plan's one-time filter then skips the typo branch.
  */
-function wordMatches(f: OfferSearchFilter & { words: string }): RawBuilder<unknown> {
+function wordBranches(f: OfferSearchFilter & { words: string }, columns: RawBuilder<unknown>, where: RawBuilder<unknown>): RawBuilder<unknown> {
   const query = sql`websearch_to_tsquery('danish', ${f.words})`;
   const lowered = f.words.toLowerCase();
   return sql`
-    exact AS (
-      SELECT o.offer_id, ts_rank(o.search_document, ${query}) AS rank FROM offer o
-      WHERE o.tenant_id = ${f.tenantId} AND o.lifecycle = 'published' AND o.search_document @@ ${query}
-    ),
-    worded AS (
-      SELECT offer_id, rank FROM exact
+      SELECT ${columns}, ts_rank(o.search_document, ${query}) AS rank FROM offer o WHERE ${where} AND o.search_document @@ ${query}
       UNION ALL
-      SELECT o.offer_id, word_similarity(${lowered}, o.search_words) AS rank FROM offer o
-      WHERE NOT EXISTS (SELECT 1 FROM exact) AND o.tenant_id = ${f.tenantId} AND o.lifecycle = 'published' AND ${lowered} <% o.search_words
-    ),`;
+      SELECT ${columns}, word_similarity(${lowered}, o.search_words) AS rank FROM offer o
+      WHERE NOT EXISTS (SELECT 1 FROM offer x WHERE x.tenant_id = ${f.tenantId} AND x.lifecycle = 'published' AND x.search_document @@ ${query})
+        AND ${where} AND ${lowered} <% o.search_words`;
 }
 
 export async function searchOfferRows(trx: Tx, f: OfferSearchFilter): Promise<OfferSearchRow> {
   const worded = f.words !== null;
-  const rank = worded ? sql`w.rank` : sql`0::float8`;
   const distance = f.near
     ? sql`(SELECT min(${distanceFrom(f.near)}) FROM offer_location ol JOIN location l ON l.tenant_id = ol.tenant_id AND l.location_id = ol.location_id WHERE ol.tenant_id = o.tenant_id AND ol.offer_id = o.offer_id AND l.latitude IS NOT NULL)`
     : sql`NULL::float8`;
@@ -149,6 +143,10 @@ export async function searchOfferRows(trx: Tx, f: OfferSearchFilter): Promise<Of
       : sql`SELECT g.key, m.* FROM matched m JOIN (VALUES ${ageGroupValues}) AS g(key, age_from, age_to)
               ON (m.minimum_age IS NULL OR m.minimum_age <= g.age_to) AND (m.maximum_age IS NULL OR m.maximum_age >= g.age_from)`;
 
+  const columns = sql`o.offer_id, o.name, left(o.description, 400) AS description, o.easy_read, o.pictogram, o.life_domains, o.target_groups,
+    o.legal_basis, o.free_of_charge, o.self_referral, o.accessibility, o.minimum_age, o.maximum_age, o.capacity_places, o.capacity_free,
+    o.waiting_list, o.confirmed_at, o.organization_id, o.tenant_id, ${distance} AS distance_km`;
+  const where = sql.join(conditions(f), sql` AND `);
   const described = (rows: RawBuilder<unknown>) => sql`
     SELECT r.*, org.name AS organization_name, pl.name AS place_name, pl.city AS place_city
     FROM ${rows} r
@@ -159,14 +157,8 @@ export async function searchOfferRows(trx: Tx, f: OfferSearchFilter): Promise<Of
     ) pl ON true`;
 
   const result = await sql`
-    WITH ${f.words !== null ? wordMatches({ ...f, words: f.words }) : sql``}
-    candidates AS (
-      SELECT o.offer_id, o.name, left(o.description, 400) AS description, o.easy_read, o.pictogram, o.life_domains, o.target_groups, o.legal_basis,
-             o.free_of_charge, o.self_referral, o.accessibility, o.minimum_age, o.maximum_age, o.capacity_places,
-             o.capacity_free, o.waiting_list, o.confirmed_at, o.organization_id, o.tenant_id,
-             ${rank} AS rank, ${distance} AS distance_km
-      FROM offer o ${worded ? sql`JOIN worded w ON w.offer_id = o.offer_id` : sql``}
-      WHERE ${sql.join(conditions(f), sql` AND `)}
+    WITH candidates AS (
+      ${f.words !== null ? wordBranches({ ...f, words: f.words }, columns, where) : sql`SELECT ${columns}, 0::float8 AS rank FROM offer o WHERE ${where}`}
     ),
     matched AS (SELECT * FROM candidates ${within}),
     page AS (SELECT m.*, row_number() OVER (ORDER BY ${order}) AS n FROM matched m ORDER BY ${order} LIMIT ${f.limit} OFFSET ${f.offset}),

@@ -1,5 +1,7 @@
 import type { ManagedOffer, UpdateOfferBody } from '../../contracts/offers.js';
 import type { Ctx } from '../../platform/context.js';
+import { afterCommit } from '../../platform/db/tenant-transaction.js';
+import { offerSearchAnswers } from './search-answer-cache.js';
 import { AppError } from '../../platform/errors.js';
 import { checkOfferFields } from './check-offer-fields.js';
 import { reloadManagedOffer } from './get-managed-offer.js';
@@ -21,5 +23,6 @@ export async function updateOffer(ctx: Ctx, offerId: string, input: UpdateOfferB
   const saved = await updateOfferIfVersion(ctx.trx, { tenantId: ctx.tenantId, offerId, version }, { ...offerColumns(fields), confirmed_at: ctx.now, owner_reminded_at: null }, ctx.now);
   if (!saved) throw new AppError('conflict', 'version.stale');
   if (locationIds !== undefined) await setOfferLocations(ctx.trx, ctx.tenantId, offerId, locationIds);
+  afterCommit(ctx.trx, () => offerSearchAnswers.forget(ctx.tenantId));
   return reloadManagedOffer(ctx, offerId);
 }

@@ -20,9 +20,9 @@ import { getOfferChoices } from '../../features/offers/get-offer-choices.js';
 import { getOffer } from '../../features/offers/get-offer.js';
 import { getSearchCalendar } from '../../features/offers/search-calendar.js';
 import { listManagedOffers } from '../../features/offers/list-managed-offers.js';
-import { searchOffers } from '../../features/offers/search-offers.js';
 import { updateOffer } from '../../features/offers/update-offer.js';
 import { runAsUser } from '../run-as-user.js';
+import { sendOfferSearch } from '../cached-search.js';
 import { runPublic } from '../run-public.js';
 import { CALENDAR_TYPE } from '../../interop/ical/write-calendar.js';
 
@@ -32,8 +32,8 @@ const errors = { ...authenticatedErrors, 409: problemSchema };
 
 /** The offer catalogue: public search and offer pages, and the offer owners' upkeep. */
 export const offerRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/api/v1/offers', { schema: { tags, summary: 'Search the published offers (no login needed)', security: [], querystring: offerSearchQuery, response: { 200: offerSearchResult, ...publicErrors } } }, (request) =>
-    runPublic(request, request.query.municipality, (ctx) => searchOffers(ctx, request.query)),
+  app.get('/api/v1/offers', { schema: { tags, summary: 'Search the published offers (no login needed)', security: [], querystring: offerSearchQuery, response: { 200: offerSearchResult, ...publicErrors } } }, (request, reply) =>
+    sendOfferSearch(request, reply, request.query),
   );
   app.get(
     '/api/v1/offers/calendar.ics',

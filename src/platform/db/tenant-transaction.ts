@@ -6,8 +6,9 @@ export type Tx = Kysely<Database>;
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** Statements each open tenant transaction sends together with its COMMIT. */
+/** Statements each open tenant transaction sends together with its COMMIT, and what runs once it committed. */
 const sentWithCommit = new WeakMap<Tx, string[]>();
+const runAfterCommit = new WeakMap<Tx, (() => void)[]>();
 
 /**
  * Runs `work` in one transaction as the application role with the tenant set, so row-level security
@@ -24,7 +25,9 @@ export async function withTenant<T>(db: Kysely<Database>, tenantId: string, work
   return db.connection().execute(async (connection) => {
     await sql.raw(`BEGIN; SET LOCAL ROLE mestring_app; SET LOCAL mestring.tenant_id = '${tenantId}'; SET LOCAL standard_conforming_strings = on`).execute(connection);
     const deferred: string[] = [];
+    const committed: (() => void)[] = [];
     sentWithCommit.set(connection, deferred);
+    runAfterCommit.set(connection, committed);
     let result: T;
     try {
       result = await work(connection);
@@ -35,7 +38,9 @@ export async function withTenant<T>(db: Kysely<Database>, tenantId: string, work
       throw error;
     } finally {
       sentWithCommit.delete(connection);
+      runAfterCommit.delete(connection);
     }
+    for (const callback of committed) callback();
     return result;
   });
 }
@@ -51,4 +56,15 @@ export function deferUntilCommit(trx: Tx, statement: string): boolean {
   if (!deferred) return false;
   deferred.push(statement);
   return true;
+}
+
+/**
+ * Runs `callback` (in-process and synchronous: forgetting a cached answer) once the open tenant transaction has
+ * committed, so nobody can refill a cache with the old data between the callback and the commit. Nothing runs when
+ * the transaction rolls back. Outside a tenant transaction it runs at once.
+ */
+export function afterCommit(trx: Tx, callback: () => void): void {
+  const committed = runAfterCommit.get(trx);
+  if (committed) committed.push(callback);
+  else callback();
 }
