@@ -109,6 +109,30 @@ const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: [...staff, 'org-unit.manage', 'user.read', 'user.manage', 'role-grant.manage', 'audit-log.read', 'offer.manage', 'catalogue.manage', 'event.manage'],
 };
 
+/** The permissions that only read; every other one may change something. */
+const readOnlyPermissions: ReadonlySet<Permission> = new Set([
+  'profile.read',
+  'org-unit.read',
+  'user.read',
+  'audit-log.read',
+  'tenant.read',
+  'caseload.read',
+  'citizen.read',
+  'citizen.read-cpr',
+  'citizen.search-cpr',
+  'citizen.export',
+  'plan.read',
+  'consent.read',
+  'access-log.read-own',
+  'transition.list',
+  'referral.read-own',
+  'reception.statistics',
+]);
+
+export function isReadOnly(permission: Permission): boolean {
+  return readOnlyPermissions.has(permission);
+}
+
 export function isRole(value: string): value is Role {
   return (roles as readonly string[]).includes(value);
 }

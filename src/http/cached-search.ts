@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { offerSearchResult, type OfferSearchQuery } from '../contracts/offers.js';
-import { offerSearchAnswers, searchKey } from '../features/offers/search-answer-cache.js';
+import { offerSearchAnswers } from '../features/offers/search-answer-cache.js';
+import { answerKey } from '../platform/cache/answer-cache.js';
 import { searchOffers } from '../features/offers/search-offers.js';
 import { publicMunicipality, runPublicIn } from './run-public.js';
 
@@ -12,7 +13,7 @@ import { publicMunicipality, runPublicIn } from './run-public.js';
 export async function sendOfferSearch(request: FastifyRequest, reply: FastifyReply, query: OfferSearchQuery): Promise<void> {
   const municipality = await publicMunicipality(request, query.municipality);
   const { config, clock } = request.server.deps;
-  const key = searchKey(query);
+  const key = answerKey(query);
   let body = offerSearchAnswers.find(municipality.id, key, clock().getTime());
   if (body === undefined) {
     const generation = offerSearchAnswers.generation(municipality.id);

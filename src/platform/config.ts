@@ -49,6 +49,8 @@ const envSchema = z
     MESTRING_REFERRAL_ANSWER_DAYS: positiveInt.default(5),
     /** How long an answer of the public offer search is kept (0: not kept). */
     MESTRING_SEARCH_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+    /** How long a citizen's whole-situation overview is kept between changes (0: not kept). */
+    MESTRING_OVERVIEW_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   })
   .superRefine((env, issues) => {
     for (const key of ['MESTRING_OIDC_STAFF', 'MESTRING_OIDC_CITIZEN'] as const) {
@@ -87,6 +89,7 @@ export interface Config {
   defaultMunicipality: string | undefined;
   referralAnswerWorkingDays: number;
   searchCacheSeconds: number;
+  overviewCacheSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -139,5 +142,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     defaultMunicipality: e.MESTRING_DEFAULT_MUNICIPALITY,
     referralAnswerWorkingDays: e.MESTRING_REFERRAL_ANSWER_DAYS,
     searchCacheSeconds: e.MESTRING_SEARCH_CACHE_SECONDS,
+    overviewCacheSeconds: e.MESTRING_OVERVIEW_CACHE_SECONDS,
   };
 }

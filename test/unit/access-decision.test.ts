@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { decideAccess, type AccessFacts } from '../../src/domain/access-decision.js';
 import { navigationFor } from '../../src/domain/navigation.js';
+import { isReadOnly, permissions } from '../../src/domain/roles.js';
 import { permissionsOf, roles } from '../../src/domain/roles.js';
 
 describe('the access decision', () => {
@@ -45,4 +46,12 @@ describe('the access decision', () => {
     assert.deepEqual(navigationFor(['volunteer-coordinator']).map((n) => n.key), ['home', 'offers', 'events', 'my-events']);
     assert.deepEqual(navigationFor(['admin']).map((n) => n.key), ['home', 'offers', 'events', 'my-offers', 'my-events', 'admin.units', 'admin.users', 'admin.audit']);
   });
+});
+
+test('reads are told from writes, so a write forgets what is kept about the citizen', () => {
+  for (const read of ['plan.read', 'citizen.read', 'consent.read', 'caseload.read', 'access-log.read-own'] as const) assert.equal(isReadOnly(read), true, read);
+  for (const write of ['plan.write', 'plan.comment', 'meeting.manage', 'network.manage', 'consent.manage', 'citizen.update', 'referral.send', 'referral.receive'] as const) {
+    assert.equal(isReadOnly(write), false, write);
+  }
+  assert.ok(permissions.filter((p) => !isReadOnly(p)).length > permissions.length / 2);
 });

@@ -2,7 +2,9 @@ import type { Overview } from '../../contracts/plan.js';
 import { ageOn } from '../../domain/age.js';
 import { copenhagenToday } from '../../domain/copenhagen-time.js';
 import { maskedCprFromBirthDate } from '../../domain/cpr.js';
-import { planParts } from '../../domain/plan-parts.js';
+import { planParts, type LifeDomain, type PlanPart } from '../../domain/plan-parts.js';
+import { answerKey } from '../../platform/cache/answer-cache.js';
+import { citizenOverviews, citizenScope } from '../../platform/cache/citizen-answers.js';
 import { isReferralOverdue } from '../../domain/referral-state.js';
 import type { Ctx } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
@@ -20,17 +22,39 @@ const RECENT_REFERRALS = 10;
  * network and the team, upcoming meetings and reviews, the latest changes and the referrals. The citizen and the
  * team see it all; a reader by consent sees only the shared parts (no CPR, network, team, transition plan or
  * referrals). Two statements besides the access check, whatever the size of the plan.
+ *
+ * The answer is kept for `keepForMs` per citizen and per what the reader may see (platform/cache/citizen-answers.ts):
+ * a team reads it far more often than it changes, and every change about the citizen forgets it. The access check
+ * and its audit entry run on every read all the same.
  */
-export async function getOverview(ctx: Ctx, citizenId: string): Promise<Overview> {
+export async function getOverview(ctx: Ctx, citizenId: string, options: { keepForMs: number } = { keepForMs: 0 }): Promise<Overview> {
   const access = await authorizePlanRead(ctx, citizenId, 'overview');
-  const fullAccess = access.relation === 'self' || access.relation === 'team';
-  const domains = visibleDomains(access);
+  const scope = {
+    withCircle: access.relation === 'self' || access.relation === 'team',
+    domains: visibleDomains(access),
+    parts: planParts.filter((p) => access.visibleParts.has(p)),
+    showMeetings: access.visibleParts.has('meetings'),
+  };
+  const citizen = citizenScope(ctx.tenantId, citizenId);
+  // "Upcoming" and "recent" move with the clock: a kept answer is for the day it was made.
+  const key = answerKey({ ...scope, today: copenhagenToday(ctx.now) });
+  const kept = citizenOverviews.find(citizen, key, ctx.now.getTime());
+  if (kept) return kept;
+  const generation = citizenOverviews.generation(citizen);
+  const overview = await buildOverview(ctx, citizenId, scope);
+  citizenOverviews.keep(citizen, key, overview, generation, ctx.now.getTime(), options.keepForMs);
+  return overview;
+}
+
+async function buildOverview(ctx: Ctx, citizenId: string, scope: { withCircle: boolean; domains: LifeDomain[]; parts: PlanPart[]; showMeetings: boolean }): Promise<Overview> {
+  const fullAccess = scope.withCircle;
+  const domains = scope.domains;
   const today = copenhagenToday(ctx.now);
   const row = await loadOverview(ctx.trx, ctx.tenantId, citizenId, {
     withCircle: fullAccess,
     domains,
-    parts: planParts.filter((p) => access.visibleParts.has(p)),
-    showMeetings: access.visibleParts.has('meetings'),
+    parts: scope.parts,
+    showMeetings: scope.showMeetings,
     now: ctx.now,
     upcomingMeetings: UPCOMING_MEETINGS,
     recentChanges: RECENT_CHANGES,

@@ -48,7 +48,7 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
     runAsUser(request, (ctx) => getPlanHistory(ctx, request.params.id, request.query)),
   );
   app.get('/api/v1/citizens/:id/overview', { schema: { tags, summary: 'The whole-situation overview ("helhedsplan")', params: citizenIdParams, response: { 200: overview, ...errors } } }, (request) =>
-    runAsUser(request, (ctx) => getOverview(ctx, request.params.id)),
+    runAsUser(request, (ctx) => getOverview(ctx, request.params.id, { keepForMs: request.server.deps.config.overviewCacheSeconds * 1000 })),
   );
 
   app.post('/api/v1/citizens/:id/dreams', { schema: { tags, summary: 'Write down a dream', params: citizenIdParams, body: createDreamBody, response: { 201: dream, ...errors } } }, async (request, reply) =>

@@ -1,9 +1,11 @@
 import { accessToPart, type ConsentRecord, type Grantee } from '../../domain/consent-decision.js';
 import { isPlanPart, planParts, type PlanPart } from '../../domain/plan-parts.js';
-import type { Permission } from '../../domain/roles.js';
+import { isReadOnly, type Permission } from '../../domain/roles.js';
 import type { Ctx } from '../context.js';
 import type { InferResult } from 'kysely';
 import { QueryTemplate } from '../db/query-template.js';
+import { citizenOverviews, citizenScope } from '../cache/citizen-answers.js';
+import { afterCommit } from '../db/tenant-transaction.js';
 import { AccessDenied, authorize } from './authorize.js';
 
 /** How the acting person stands to a citizen, and what of the plan they may therefore see and comment on. */
@@ -167,5 +169,7 @@ export async function authorizeCitizen(ctx: Ctx, request: CitizenAccessRequest):
     consented = request.part === 'any' ? parts.size > 0 : parts.has(request.part);
   }
   await authorize(ctx, { ...base, relation, consented, details: { ...request.details, ...(request.part && { part: request.part }) } });
+  // Whatever else it changes, a write about the citizen makes the answers kept about them old.
+  if (!isReadOnly(request.action)) afterCommit(ctx.trx, () => citizenOverviews.forget(citizenScope(ctx.tenantId, request.citizenId)));
   return access;
 }

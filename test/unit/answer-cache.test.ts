@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { SearchAnswerCache, searchKey } from '../../src/features/offers/search-answer-cache.js';
+import { AnswerCache, answerKey } from '../../src/platform/cache/answer-cache.js';
 
-describe('kept answers of the public search', () => {
+describe('answers kept for a short while', () => {
   test('kept until they expire, per municipality', () => {
-    const cache = new SearchAnswerCache(10);
+    const cache = new AnswerCache<string>(10);
     cache.keep('a', 'k', '{"n":1}', cache.generation('a'), 1000, 30_000);
     assert.equal(cache.find('a', 'k', 30_999), '{"n":1}');
     assert.equal(cache.find('a', 'k', 31_000), undefined, 'expired');
@@ -12,7 +12,7 @@ describe('kept answers of the public search', () => {
   });
 
   test('a change forgets the municipality’s answers, and an answer read before the change is not kept', () => {
-    const cache = new SearchAnswerCache(10);
+    const cache = new AnswerCache<string>(10);
     cache.keep('a', 'k', 'old', cache.generation('a'), 0, 30_000);
     cache.keep('b', 'k', 'other', cache.generation('b'), 0, 30_000);
     const readBefore = cache.generation('a');
@@ -26,7 +26,7 @@ describe('kept answers of the public search', () => {
   });
 
   test('at most so many answers; the oldest go first; nothing is kept with no time to keep it', () => {
-    const cache = new SearchAnswerCache(2);
+    const cache = new AnswerCache<string>(2);
     for (const key of ['x', 'y', 'z']) cache.keep('a', key, key, 0, 0, 30_000);
     assert.equal(cache.find('a', 'x', 1), undefined);
     assert.equal(cache.find('a', 'z', 1), 'z');
@@ -35,7 +35,7 @@ describe('kept answers of the public search', () => {
   });
 
   test('the same search in another order is the same key', () => {
-    assert.equal(searchKey({ q: 'bolig', page: 1 }), searchKey({ page: 1, q: 'bolig' }));
-    assert.notEqual(searchKey({ q: 'bolig', page: 1 }), searchKey({ q: 'bolig', page: 2 }));
+    assert.equal(answerKey({ q: 'bolig', page: 1 }), answerKey({ page: 1, q: 'bolig' }));
+    assert.notEqual(answerKey({ q: 'bolig', page: 1 }), answerKey({ q: 'bolig', page: 2 }));
   });
 });
