@@ -71,7 +71,7 @@ export function CitizenNav({ citizenId }: { citizenId: string }) {
     ...(caseOfficer ? [{ sub: 'indsigt', label: t('nav.export') }] : []),
   ];
   return (
-    <nav className="citizen-nav" aria-label={t('nav.label')}>
+    <nav className="tab-nav" aria-label={t('nav.label')}>
       <ul>
         {links.map((link) => {
           const to = citizenPath(citizenId, link.sub);

@@ -32,7 +32,7 @@ export function ReferralListPage() {
       <PageTitle>{t('list.title')}</PageTitle>
       <p className="readable">{t('list.intro')}</p>
       {boxes.length > 1 && (
-        <nav className="referral-tabs" aria-label={t('list.tabsLabel')}>
+        <nav className="tab-nav" aria-label={t('list.tabsLabel')}>
           <ul>
             {boxes.map((b) => (
               <li key={b}>
