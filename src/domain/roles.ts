@@ -47,6 +47,11 @@ export const permissions = [
   'citizen.create',
   'citizen.update',
   'citizen.export',
+  'service.read',
+  'finance.cases',
+  'finance.committee',
+  'finance.read',
+  'housing.read',
   'plan.read',
   'plan.write',
   'plan.comment',
@@ -68,6 +73,16 @@ export const permissions = [
   // Here-and-now support at the reception centres.
   'reception.register',
   'reception.statistics',
+  // Finance and housing. Granted services are citizen data (a relation is needed); the rest are aggregates, except
+  // the expensive-case list, which names cases and is audited per citizen.
+  'service.read',
+  'service.grant',
+  'finance.cases',
+  'finance.committee',
+  'finance.read',
+  'finance.manage',
+  'housing.read',
+  'housing.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -96,16 +111,16 @@ const rolePermissions: Record<Role, readonly Permission[]> = {
   relative: [...everyone, 'plan.read', 'plan.comment'],
   volunteer: everyone,
   'peer-guide': everyone,
-  politician: everyone,
+  politician: [...everyone, 'finance.committee', 'housing.read'],
   'council-member': everyone,
   'support-worker': caseworker,
-  'case-officer': [...caseworker, 'citizen.read-cpr', 'citizen.search-cpr', 'citizen.create', 'citizen.export', 'transition.list'],
+  'case-officer': [...caseworker, 'citizen.read-cpr', 'citizen.search-cpr', 'citizen.create', 'citizen.export', 'transition.list', 'service.read', 'service.grant'],
   'volunteer-coordinator': [...staff, 'event.manage'],
   // plan.read: an offer owner receiving a referral reads the parts of the plan the citizen shared with their unit
   // (never more: they are on no team, so only a consent opens a part).
   'offer-owner': [...staff, 'offer.manage', 'event.manage', 'plan.read', 'referral.receive', 'reception.register', 'reception.statistics'],
-  leader: [...staff, 'user.read', 'reception.statistics'],
-  finance: staff,
+  leader: [...staff, 'user.read', 'reception.statistics', 'finance.committee', 'finance.read', 'housing.read'],
+  finance: [...staff, 'finance.cases', 'finance.committee', 'finance.read', 'finance.manage', 'housing.read', 'housing.manage'],
   admin: [...staff, 'org-unit.manage', 'user.read', 'user.manage', 'role-grant.manage', 'audit-log.read', 'offer.manage', 'catalogue.manage', 'event.manage'],
 };
 

@@ -31,6 +31,8 @@ import { hsdsRoutes } from './routes/hsds.js';
 import { offerRoutes } from './routes/offers.js';
 import { receptionRoutes } from './routes/reception.js';
 import { referralRoutes } from './routes/referrals.js';
+import { financeRoutes } from './routes/finance.js';
+import { housingRoutes } from './routes/housing.js';
 import { notificationRoutes } from './routes/notifications.js';
 import { SESSION_COOKIE } from './run-as-user.js';
 import { AppError } from '../platform/errors.js';
@@ -109,6 +111,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(referralRoutes);
   await app.register(notificationRoutes);
   await app.register(receptionRoutes);
+  await app.register(financeRoutes);
+  await app.register(housingRoutes);
 
   if (existsSync(webRoot)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.

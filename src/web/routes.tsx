@@ -19,6 +19,8 @@ import { eventPublicRoutes, eventRoutes } from './features/events/routes.js';
 import { offerPublicRoutes, offerRoutes } from './features/offers/routes.js';
 import { receptionRoutes } from './features/reception/routes.js';
 import { referralRoutes } from './features/referrals/routes.js';
+import { financeRoutes } from './features/finance/routes.js';
+import { housingRoutes } from './features/housing/routes.js';
 
 /** Every address of the app. Danish paths, as the citizens and staff read them. */
 export function AppRoutes() {
@@ -46,6 +48,8 @@ export function AppRoutes() {
           {eventRoutes}
           {referralRoutes}
           {receptionRoutes}
+          {financeRoutes}
+          {housingRoutes}
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -49,6 +49,10 @@ export const da = {
     'reception-statistics': 'Modtagelse i tal',
     'my-offers': 'Mine tilbud',
     'my-events': 'Aktiviteter',
+    'expensive-cases': 'Dyre enkeltsager',
+    'committee-status': 'Udvalgsstatus',
+    budget: 'Budget',
+    housing: 'Boliger',
     admin: {
       units: 'Enheder',
       users: 'Brugere',
@@ -71,6 +75,10 @@ export const da = {
     'reception-statistics': 'Se hvor mange der kom i modtagecentrene hver uge, og hvad de havde brug for.',
     'my-offers': 'Ret, offentliggør og bekræft de tilbud, du har ansvaret for.',
     'my-events': 'Opret og ret aktiviteter i «Det sker».',
+    'expensive-cases': 'Sager over 1 mio. kr. med statsrefusion.',
+    'committee-status': 'Status på dyre enkeltsager til udvalget, uden navne.',
+    budget: 'Budgetopfølgning, årshjul og økonomisk handleplan.',
+    housing: 'Botilbud, pladser, selvforsyningsgrad og Boligplan II.',
     admin: {
       units: 'Se og ret kommunens centre og enheder.',
       users: 'Opret medarbejdere, og bestem hvad de må.',

@@ -48,6 +48,10 @@ export const en: Messages<typeof da> = {
     'reception-statistics': 'Reception figures',
     'my-offers': 'My offers',
     'my-events': 'Activities',
+    'expensive-cases': 'Expensive cases',
+    'committee-status': 'Committee status',
+    budget: 'Budget',
+    housing: 'Housing',
     admin: {
       units: 'Units',
       users: 'Users',
@@ -70,6 +74,10 @@ export const en: Messages<typeof da> = {
     'reception-statistics': 'See how many came to the reception centres each week, and what they needed.',
     'my-offers': 'Edit, publish and confirm the offers you are responsible for.',
     'my-events': 'Create and edit activities in “What’s on”.',
+    'expensive-cases': 'Cases above 1 million DKK with state refusion.',
+    'committee-status': 'Status on expensive cases for the committee, without names.',
+    budget: 'Budget follow-up, the year wheel and the economic plan.',
+    housing: 'Residential offers, places, self-sufficiency and Housing plan II.',
     admin: {
       units: 'See and edit the municipality’s centres and units.',
       users: 'Create staff users and decide what they may do.',

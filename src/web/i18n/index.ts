@@ -15,6 +15,10 @@ import { da as referralsDa } from '../features/referrals/i18n/da.js';
 import { en as referralsEn } from '../features/referrals/i18n/en.js';
 import { da as receptionDa } from '../features/reception/i18n/da.js';
 import { en as receptionEn } from '../features/reception/i18n/en.js';
+import { da as financeDa } from '../features/finance/i18n/da.js';
+import { en as financeEn } from '../features/finance/i18n/en.js';
+import { da as housingDa } from '../features/housing/i18n/da.js';
+import { en as housingEn } from '../features/housing/i18n/en.js';
 
 export const languages = ['da', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -51,8 +55,8 @@ i18n.on('languageChanged', (language) => {
 void i18n.use(initReactI18next).init({
   // One namespace per area, so each area keeps its own texts; 'plan-easy' is the easy-read Danish of the citizen's screens.
   resources: {
-    da: { translation: da, plan: planDa, 'plan-easy': planEasy, casework: caseworkDa, offers: offersDa, events: eventsDa, referrals: referralsDa, reception: receptionDa },
-    en: { translation: en, plan: planEn, 'plan-easy': planEasy, casework: caseworkEn, offers: offersEn, events: eventsEn, referrals: referralsEn, reception: receptionEn },
+    da: { translation: da, plan: planDa, 'plan-easy': planEasy, casework: caseworkDa, offers: offersDa, events: eventsDa, referrals: referralsDa, reception: receptionDa, finance: financeDa, housing: housingDa },
+    en: { translation: en, plan: planEn, 'plan-easy': planEasy, casework: caseworkEn, offers: offersEn, events: eventsEn, referrals: referralsEn, reception: receptionEn, finance: financeEn, housing: housingEn },
   },
   lng: rememberedLanguage(),
   fallbackLng: 'da',

@@ -1,0 +1,2 @@
+/** The finance area's texts (da). */
+export const da = {};

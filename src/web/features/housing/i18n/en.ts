@@ -1,0 +1,2 @@
+/** The housing area's texts (en). */
+export const en = {};
