@@ -7,7 +7,8 @@ export interface BenchOptions {
   seed: number;
   durationSeconds: number;
   warmupSeconds: number;
-  connections: number;
+  /** Concurrent connections for every scenario; null: each scenario's own default (32 unless it says otherwise). */
+  connections: number | null;
   /** Scenario names to run; empty for all. */
   scenarios: string[];
   /** A PostgreSQL URL of the server to benchmark on: its database is used only to create and drop the bench databases. */
@@ -22,7 +23,8 @@ const usage = `npm run bench -- [options]   (each option also as an environment 
   --seed 1                    BENCH_SEED         generator seed
   --duration 20               BENCH_DURATION     seconds measured per scenario
   --warmup 5                  BENCH_WARMUP       seconds of unmeasured load first
-  --connections 32            BENCH_CONNECTIONS  concurrent connections
+  --connections 32            BENCH_CONNECTIONS  concurrent connections, for every scenario (default: the
+                                                 scenario's own, 32 for most, 1 for the finance reports)
   --scenarios me              BENCH_SCENARIOS    scenarios to run, default all
   --postgres-url URL          BENCH_POSTGRES_URL default postgres://postgres@127.0.0.1:5432/postgres
   --fresh                     BENCH_FRESH=1      regenerate the prepared databases`;
@@ -66,7 +68,7 @@ export function parseBenchOptions(argv: string[], env: NodeJS.ProcessEnv): Bench
     seed,
     durationSeconds: positive('--duration', values.duration ?? env.BENCH_DURATION ?? '20'),
     warmupSeconds,
-    connections: Math.round(positive('--connections', values.connections ?? env.BENCH_CONNECTIONS ?? '32')),
+    connections: (values.connections ?? env.BENCH_CONNECTIONS) === undefined ? null : Math.round(positive('--connections', (values.connections ?? env.BENCH_CONNECTIONS)!)),
     scenarios: list(values.scenarios ?? env.BENCH_SCENARIOS),
     postgresUrl: values['postgres-url'] ?? env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
     fresh: values.fresh ?? env.BENCH_FRESH === '1',

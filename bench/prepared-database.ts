@@ -5,7 +5,7 @@ import type { DatabaseHandle, Engine } from '../src/platform/db/connect.js';
 import type { Database } from '../src/platform/db/schema.js';
 import { BENCH_TENANT_SLUG, generationFingerprint, type GenerationMarker } from './generation-marker.js';
 import type { BenchOptions } from './options.js';
-import type { Scenario, ScenarioRequest } from './scenarios.js';
+import { connectionsFor, type Scenario, type ScenarioRequest } from './scenarios.js';
 
 export interface PreparedDatabase {
   engine: Engine;
@@ -55,9 +55,13 @@ export async function finishPreparation(
   const version = await sql<{ server_version: string }>`SHOW server_version`.execute(db);
   const requests = new Map<string, ScenarioRequest>();
   const { report } = prepared.marker;
-  const tenant = { tenantId, slug: prepared.marker.tenantSlug, accessLogCitizen: report.accessLogCitizen ?? null, referralBench: report.referralBench ?? null };
+  const tenant = {
+    tenantId, slug: prepared.marker.tenantSlug, accessLogCitizen: report.accessLogCitizen ?? null, referralBench: report.referralBench ?? null, finance: report.finance ?? null,
+  };
   // Warm-up and measurement run on one request source per scenario, after one request to check it answers.
-  const run = { seconds: options.warmupSeconds + options.durationSeconds, connections: options.connections };
-  for (const scenario of selected) requests.set(scenario.name, await scenario.setup(db, tenant, run));
+  for (const scenario of selected) {
+    const run = { seconds: options.warmupSeconds + options.durationSeconds, connections: connectionsFor(scenario, options.connections) };
+    requests.set(scenario.name, await scenario.setup(db, tenant, run));
+  }
   return { ...prepared, engine: handle.engine, engineVersion: version.rows[0]?.server_version ?? 'unknown', rows, requests };
 }

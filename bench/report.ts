@@ -16,12 +16,14 @@ export function targetMet(result: LoadResult, target: ScenarioTarget | null): bo
   if (result.errors > 0) return false;
   if (!target) return true;
   if (target.minRequestsPerSecond !== undefined && result.requestsPerSecond < target.minRequestsPerSecond) return false;
+  if (target.maxP50Ms !== undefined && result.latencyMs.p50 > target.maxP50Ms) return false;
   return target.maxP99Ms === undefined || result.latencyMs.p99 <= target.maxP99Ms;
 }
 
 function describeTarget(target: ScenarioTarget | null): string {
   const parts = ['0 errors'];
   if (target?.minRequestsPerSecond !== undefined) parts.unshift(`≥ ${target.minRequestsPerSecond} req/s`);
+  if (target?.maxP50Ms !== undefined) parts.splice(parts.length - 1, 0, `p50 ≤ ${target.maxP50Ms.toLocaleString('en-US')} ms`);
   if (target?.maxP99Ms !== undefined) parts.splice(parts.length - 1, 0, `p99 ≤ ${target.maxP99Ms} ms`);
   return parts.join(', ');
 }

@@ -9,7 +9,7 @@ import { preparePglite } from './prepare-pglite.js';
 import { preparePostgres } from './prepare-postgres.js';
 import type { PreparedDatabase } from './prepared-database.js';
 import { appendResults, printTable, targetMet, type ScenarioResult } from './report.js';
-import { scenarios, type Scenario, type ScenarioRequest } from './scenarios.js';
+import { connectionsFor, scenarios, type Scenario, type ScenarioRequest } from './scenarios.js';
 import { BENCH_SEAL_INTERVAL_MS, startServer } from './server-process.js';
 
 /**
@@ -64,15 +64,16 @@ async function benchEngine(engine: Engine, options: BenchOptions, selected: read
   try {
     for (const scenario of selected) {
       const request = prepared.requests.get(scenario.name)!;
+      const connections = connectionsFor(scenario, options.connections);
       await firstResponseOk(server.baseUrl, request);
       if (options.warmupSeconds > 0) {
         console.log(`${engine}/${scenario.name}: warming up for ${options.warmupSeconds} s`);
-        await driveLoad(server.baseUrl, request, options.connections, options.warmupSeconds);
+        await driveLoad(server.baseUrl, request, connections, options.warmupSeconds);
       }
-      console.log(`${engine}/${scenario.name}: measuring for ${options.durationSeconds} s at ${options.connections} connections`);
-      const load = await driveLoad(server.baseUrl, request, options.connections, options.durationSeconds);
+      console.log(`${engine}/${scenario.name}: measuring for ${options.durationSeconds} s at ${connections} connection${connections === 1 ? '' : 's'}`);
+      const load = await driveLoad(server.baseUrl, request, connections, options.durationSeconds);
       const target = scenario.targets?.[engine] ?? null;
-      results.push({ scenario: scenario.name, engine, connections: options.connections, ...load, target, targetMet: targetMet(load, target) });
+      results.push({ scenario: scenario.name, engine, connections, ...load, target, targetMet: targetMet(load, target) });
     }
   } finally {
     await server.stop();

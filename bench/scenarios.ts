@@ -5,7 +5,13 @@ import type { Engine } from '../src/platform/db/connect.js';
 import type { Database } from '../src/platform/db/schema.js';
 import { createSession } from '../src/platform/identity/sessions.js';
 import { movesLeft, openReferralsOf, poolMoves, sendPoolReferrals } from './referral-pool.js';
+import { periodEndInstant } from '../src/features/generator/synthetic-period.js';
 import { BENCH_PUBLIC_URL } from './server-process.js';
+
+/** The connections a scenario runs at: --connections when given, else the scenario's own default. */
+export function connectionsFor(scenario: Pick<Scenario, 'connections'>, given: number | null): number {
+  return given ?? scenario.connections ?? DEFAULT_CONNECTIONS;
+}
 
 /**
  * The benchmark scenarios. A later issue adds its own by appending to `scenarios`: a name, what it
@@ -18,6 +24,8 @@ export interface BenchTenant {
   accessLogCitizen: { citizenId: string; userId: string; entries: number } | null;
   /** The unit that received the generator's pool of just-sent referrals, and the staff member who answers them. */
   referralBench: { unitId: string; unitName: string; userId: string; pool: number } | null;
+  /** The generated staff member with the finance role, and the cases above a million per year (from the generation report). */
+  finance: { userId: string | null; cases: number; expensiveCases: Record<number, { cases: number; costOre: number }> } | null;
 }
 
 /** How long one scenario's requests are repeated (warm-up and measurement together) and by how many connections. */
@@ -41,27 +49,46 @@ export interface ScenarioRequest {
 
 export interface ScenarioTarget {
   minRequestsPerSecond?: number;
+  /** A latency target on the median, for reports measured as single requests rather than under load. */
+  maxP50Ms?: number;
   maxP99Ms?: number;
 }
+
+/** Connections of a scenario that names none, when --connections is not given. */
+export const DEFAULT_CONNECTIONS = 32;
 
 export interface Scenario {
   name: string;
   description: string;
   /** What the issue asks for on this machine, shown next to the measurement; every scenario also wants 0 errors. */
   targets?: Partial<Record<Engine, ScenarioTarget>>;
+  /** Its connections when --connections is not given (default DEFAULT_CONNECTIONS): 1 measures single requests. */
+  connections?: number;
   /** Runs before the server starts, with the bench database open: a PGlite directory admits one process at a time. */
   setup(db: Kysely<Database>, tenant: BenchTenant, run: BenchRun): Promise<ScenarioRequest>;
 }
 
-/** A session for a user, made as a login makes it: the cookie and the CSRF token a state change must send. */
+/** Sessions made in this run, per database: scenarios that log in as the same user share one. */
+const madeSessions = new WeakMap<Kysely<Database>, Map<string, { cookie: string; csrfToken: string }>>();
+
+/**
+ * A session for a user, made as a login makes it: the cookie and the CSRF token a state change must send. Made once
+ * per database and run, since making one clears the user's sessions of earlier runs (another scenario's too).
+ */
 async function session(db: Kysely<Database>, tenant: BenchTenant, userId: string): Promise<{ cookie: string; csrfToken: string }> {
+  const made = madeSessions.get(db) ?? madeSessions.set(db, new Map()).get(db)!;
+  const key = `${tenant.tenantId}/${userId}`;
+  const earlier = made.get(key);
+  if (earlier) return earlier;
   const { session: policy } = loadConfig({});
   const { cookieValue, csrfToken } = await db.transaction().execute(async (trx) => {
     // Sessions of earlier runs would only pile up in a reused database.
     await trx.deleteFrom('session').where('tenant_id', '=', tenant.tenantId).where('user_id', '=', userId).execute();
     return createSession(trx, { tenantId: tenant.tenantId, userId, method: 'demo', now: new Date(), policy });
   });
-  return { cookie: `${SESSION_COOKIE}=${cookieValue}`, csrfToken };
+  const result = { cookie: `${SESSION_COOKIE}=${cookieValue}`, csrfToken };
+  made.set(key, result);
+  return result;
 }
 
 /** A session cookie for a user, made as a login makes it. */
@@ -228,6 +255,32 @@ async function referralSetup(db: Kysely<Database>, tenant: BenchTenant, run: Ben
   };
 }
 
+/** The last whole calendar year of the generated period (it ends on 1 November): 2025 at seed 1. */
+export const FINANCE_BENCH_YEAR = periodEndInstant().getUTCFullYear() - 1;
+
+/**
+ * A finance report for the last whole year of the period as the generated finance user (Økonomi og Styring; at small
+ * scales the generator gives someone the role): the same request every time, measured one at a time.
+ */
+function financeSetup(name: string, path: string) {
+  return async (db: Kysely<Database>, tenant: BenchTenant): Promise<ScenarioRequest> => {
+    const userId = tenant.finance?.userId;
+    if (!userId) throw new Error(`${name}: the generation report names no finance user; regenerate with --fresh`);
+    const { n } = await db
+      .selectFrom('granted_service')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('tenant_id', '=', tenant.tenantId)
+      .executeTakeFirstOrThrow();
+    if (Number(n) === 0) throw new Error(`${name}: the bench municipality has no granted services; regenerate with --fresh`);
+    const expensive = tenant.finance?.expensiveCases[FINANCE_BENCH_YEAR];
+    console.log(
+      `${name}: ${Number(n).toLocaleString('en-US')} granted services for ${tenant.finance!.cases.toLocaleString('en-US')} citizens; ` +
+        `${expensive?.cases ?? 0} cases above 1 million DKK in ${FINANCE_BENCH_YEAR} (${((expensive?.costOre ?? 0) / 100_000_000).toFixed(1)} million DKK); as finance user ${userId}`,
+    );
+    return { method: 'GET', path: `${path}?year=${FINANCE_BENCH_YEAR}`, headers: { cookie: await sessionCookie(db, tenant, userId) } };
+  };
+}
+
 export const scenarios: Scenario[] = [
   {
     name: 'me',
@@ -266,5 +319,30 @@ export const scenarios: Scenario[] = [
       'accepted → started → completed) with its version: access check and audit entry, the update, the history row and an outbox message',
     targets: { postgres: { minRequestsPerSecond: 500, maxP99Ms: 50 } },
     setup: referralSetup,
+  },
+  {
+    name: 'expensive-cases',
+    description:
+      'GET /api/v1/finance/expensive-cases?year=<last whole year> as a finance user, one request at a time: every citizen\'s yearly cost summed from ' +
+      'their granted services in SQL, the cases above 1 million DKK with refusion by the year\'s bands, the first page of 50 named (an audit entry each)',
+    targets: { postgres: { maxP50Ms: 300 } },
+    connections: 1,
+    setup: financeSetup('expensive-cases', '/api/v1/finance/expensive-cases'),
+  },
+  {
+    name: 'committee-status',
+    description:
+      'GET /api/v1/finance/committee-status?year=<last whole year> as a finance user, one request at a time: the cases above 1 million DKK in every ' +
+      'year from the first with services (the trend), cost, refusion and net cost, the ten largest anonymised, and the forecast for the current year',
+    targets: { postgres: { maxP50Ms: 500 } },
+    connections: 1,
+    setup: financeSetup('committee-status', '/api/v1/finance/committee-status'),
+  },
+  {
+    name: 'committee-pdf',
+    description: 'GET /api/v1/finance/committee-status.pdf?year=<last whole year> as a finance user, one request at a time: the committee status rendered as a PDF',
+    targets: { postgres: { maxP50Ms: 3000 } },
+    connections: 1,
+    setup: financeSetup('committee-pdf', '/api/v1/finance/committee-status.pdf'),
   },
 ];

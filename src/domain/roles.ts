@@ -142,6 +142,7 @@ const readOnlyPermissions: ReadonlySet<Permission> = new Set([
   'transition.list',
   'referral.read-own',
   'reception.statistics',
+  'service.read',
 ]);
 
 export function isReadOnly(permission: Permission): boolean {

@@ -9,6 +9,11 @@ import { loadDemoCatalogue, loadDemoCatalogueIfMissing } from './load-demo-catal
 import { loadDemoReferrals, loadDemoReferralsIfMissing } from './load-demo-referrals.js';
 import { demoCprKey, loadDemoCitizens } from './load-demo-citizens.js';
 import { loadDemoReception, loadDemoReceptionIfMissing } from './load-demo-reception.js';
+import { loadDemoServices, loadDemoServicesIfMissing } from './load-demo-services.js';
+import { loadDemoBudget, loadDemoBudgetIfMissing } from './load-demo-budget.js';
+import { loadDemoHousing, loadDemoHousingIfMissing } from './load-demo-housing.js';
+import { loadDemoRefusionBands, loadDemoRefusionBandsIfMissing } from './load-demo-refusion-bands.js';
+import { loadDemoExpensiveCases, loadDemoExpensiveCasesIfMissing } from './load-demo-expensive-cases.js';
 
 const seedFile = fileURLToPath(new URL('../../../seed/municipalities.json', import.meta.url));
 
@@ -62,6 +67,12 @@ export async function loadDemoMunicipalities(db: Kysely<Database>, now = new Dat
       await loadDemoCatalogueIfMissing(db, { tenantId: exists.tenant_id, slug: municipality.slug, units: municipality.units }, now);
       await loadDemoReferralsIfMissing(db, { tenantId: exists.tenant_id, slug: municipality.slug }, now);
       await loadDemoReceptionIfMissing(db, { tenantId: exists.tenant_id, units: municipality.units }, now);
+      await loadDemoServicesIfMissing(db, { tenantId: exists.tenant_id, slug: municipality.slug }, now);
+      await loadDemoHousingIfMissing(db, { tenantId: exists.tenant_id, slug: municipality.slug }, now);
+      await loadDemoRefusionBandsIfMissing(db, { tenantId: exists.tenant_id });
+      await loadDemoExpensiveCasesIfMissing(db, { tenantId: exists.tenant_id, slug: municipality.slug }, cprKey);
+      // Last: its first follow-up is computed from the granted services the loaders above put there.
+      await loadDemoBudgetIfMissing(db, { tenantId: exists.tenant_id, slug: municipality.slug }, now);
       continue;
     }
     loaded.push(await db.transaction().execute(async (trx) => {
@@ -93,6 +104,13 @@ export async function loadDemoMunicipalities(db: Kysely<Database>, now = new Dat
       await loadDemoCatalogue(trx, { tenantId, slug: municipality.slug, unitIds }, now);
       await loadDemoReferrals(trx, { tenantId, slug: municipality.slug }, now);
       await loadDemoReception(trx, { tenantId, unitIds, userIds }, now);
+      await loadDemoServices(trx, { tenantId, slug: municipality.slug }, now);
+      await loadDemoHousing(trx, { tenantId, slug: municipality.slug }, now);
+      await loadDemoRefusionBands(trx, { tenantId });
+      // After every loader that grants services: the expensive cases make up the year's figures with what is there.
+      await loadDemoExpensiveCases(trx, { tenantId, slug: municipality.slug }, cprKey);
+      // Last: its first follow-up is computed from the granted services the loaders above put there.
+      await loadDemoBudget(trx, { tenantId, slug: municipality.slug }, now);
       return { tenantId, slug: municipality.slug, unitIds, userIds };
     }));
   }

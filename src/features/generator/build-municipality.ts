@@ -3,7 +3,7 @@ import { buildCitizens } from './citizens.js';
 import { deterministicUuidV7 } from './deterministic-id.js';
 import type { MunicipalityModel } from './municipality-model.js';
 import { streamFor } from './prng.js';
-import { buildStaff } from './staff.js';
+import { buildStaff, ensureFinanceStaff } from './staff.js';
 import { goLiveInstant, periodEndInstant } from './synthetic-period.js';
 import { buildUnits } from './units.js';
 
@@ -11,10 +11,12 @@ import { buildUnits } from './units.js';
  * Size of the municipality at scale 1: roughly Randers' social and employment area over five years, with a catalogue
  * of offers from the municipality, associations, NGOs, the region and private providers, and the referrals to them.
  * `referralPool` is the benchmark's: just-sent referrals to one unit, on top of the five years' referrals.
+ * `serviceCases` citizens have granted services, `grantedServices` decisions among them over the five years.
  */
 export const SIZE_AT_SCALE_1 = {
   staff: 300, citizens: 20_000, auditEvents: 10_000_000,
   organizations: 600, locations: 2_500, offers: 10_000, referrals: 100_000, referralPool: 40_000,
+  serviceCases: 10_000, grantedServices: 200_000,
 } as const;
 
 /** Audit entries by others about the citizen whose access log the benchmark reads. */
@@ -29,6 +31,8 @@ export interface GenerateSize {
   offers: number;
   referrals: number;
   referralPool: number;
+  serviceCases: number;
+  grantedServices: number;
 }
 
 export function sizeFor(scale: number): GenerateSize {
@@ -41,6 +45,8 @@ export function sizeFor(scale: number): GenerateSize {
     offers: Math.max(1, Math.round(SIZE_AT_SCALE_1.offers * scale)),
     referrals: Math.round(SIZE_AT_SCALE_1.referrals * scale),
     referralPool: Math.round(SIZE_AT_SCALE_1.referralPool * scale),
+    serviceCases: Math.round(SIZE_AT_SCALE_1.serviceCases * scale),
+    grantedServices: Math.round(SIZE_AT_SCALE_1.grantedServices * scale),
   };
 }
 
@@ -55,7 +61,7 @@ export function buildMunicipality(options: { seed: number; slug: string; size: G
     createdAt: goLive,
   };
   const units = buildUnits(goLive, emailDomain, streamFor(options.seed, 'units'));
-  const staff = buildStaff(units, options.size.staff, goLive, emailDomain, streamFor(options.seed, 'staff'));
+  const staff = ensureFinanceStaff(buildStaff(units, options.size.staff, goLive, emailDomain, streamFor(options.seed, 'staff')), units);
   const citizens = buildCitizens(units, options.size.citizens, goLive, streamFor(options.seed, 'citizens'));
   const periodEndMs = periodEndInstant().getTime();
   const records = buildCitizenRecords(citizens, staff, units, goLive, periodEndMs, streamFor(options.seed, 'citizen-records'));

@@ -10,6 +10,8 @@ import { buildCatalogue } from './catalogue-model.js';
 import { catalogueRowCount, catalogueRows, catalogueShapes, catalogueTables, type CatalogueTable } from './catalogue-rows.js';
 import type { MunicipalityModel } from './municipality-model.js';
 import { appUserRows, appUserShape, roleGrantRows, roleGrantShape } from './people-rows.js';
+import { planGrantedServices } from './granted-service-model.js';
+import { expectedGrantedServiceRows, grantedServiceRows, grantedServiceShapes, grantedServiceTables, type ExpensiveCaseTally, type GrantedServiceTable } from './granted-service-rows.js';
 import { expectedPlanRows, planRows, planShapes, planTables, type PlanTable } from './plan-rows.js';
 import { streamFor } from './prng.js';
 import { progressReporter } from './progress.js';
@@ -29,9 +31,9 @@ export interface GenerateReport {
   size: GenerateSize;
   rows: {
     orgUnits: number; appUsers: number; roleGrants: number; auditEvents: number; plans: Record<PlanTable, number>;
-    catalogue: Record<CatalogueTable, number>; referrals: Record<ReferralTable, number>;
+    catalogue: Record<CatalogueTable, number>; referrals: Record<ReferralTable, number>; finance: Record<GrantedServiceTable, number>;
   };
-  seconds: { people: number; plans: number; catalogue: number; referrals: number; auditEvents: number; indexes: number; analyze: number; total: number };
+  seconds: { people: number; plans: number; catalogue: number; referrals: number; finance: number; auditEvents: number; indexes: number; analyze: number; total: number };
   /** The citizen whose access log the benchmark reads, and how many audit entries by others it has. */
   accessLogCitizen: { citizenId: string; userId: string; entries: number };
   /**
@@ -39,6 +41,11 @@ export interface GenerateReport {
    * received for that (included in rows.referrals); null when no unit at this scale has staff who may receive.
    */
   referralBench: { unitId: string; unitName: string; userId: string; pool: number } | null;
+  /**
+   * The staff member with the finance role the benchmark's finance scenarios log in as, the citizens with granted
+   * services, and per year the cases whose cost was above a million (DKK) and their total cost in øre.
+   */
+  finance: { userId: string | null; cases: number; expensiveCases: ExpensiveCaseTally };
 }
 
 export class GenerateRefused extends Error {
@@ -53,8 +60,8 @@ const SORT_MEMORY: Record<Engine, string> = { postgres: '1GB', pglite: '256MB' }
 
 /**
  * Fills the database with a synthetic municipality: organisation, staff with roles, citizens with their
- * records, teams, networks, consents and plans (goals, steps, meetings, comments, history), and five
- * years of audit log. Refuses the demo municipalities' slugs and any municipality that already has
+ * records, teams, networks, consents and plans (goals, steps, meetings, comments, history), the offer
+ * catalogue and referrals, granted services with the refusion bands, and five years of audit log. Refuses the demo municipalities' slugs and any municipality that already has
  * people, so demo data and earlier runs are never touched; an existing empty one (from create-tenant)
  * is filled under its own id.
  */
@@ -75,7 +82,8 @@ export async function generateMunicipality(db: Kysely<Database>, loader: BulkLoa
   const tenantId = model.tenant.tenantId;
   print(
     `Generating "${options.tenantSlug}" (${tenantId}) at scale ${options.scale}, seed ${options.seed}, by ${loader.method}: ${size.staff} staff, ${size.citizens} citizens with records and plans, ` +
-      `${size.offers} offers, ${size.referrals} referrals (+${size.referralPool} for the benchmark), ${size.auditEvents} audit events.`,
+      `${size.offers} offers, ${size.referrals} referrals (+${size.referralPool} for the benchmark), ${size.grantedServices} granted services for ${size.serviceCases} citizens, ` +
+      `${size.auditEvents} audit events.`,
   );
 
   await insertOrganisation(db, model, !existing);
@@ -118,6 +126,16 @@ export async function generateMunicipality(db: Kysely<Database>, loader: BulkLoa
   for (const table of ['referral', 'referralEvent'] as const) referralCounts[table] = await load(referralShapes[table], referralRows(referralPlan, table), expectedReferralRows(referralPlan, table));
   const referralsSeconds = (Date.now() - referralsStarted) / 1000;
 
+  // The cost base: granted services of the cases (offers of the catalogue among them) and the refusion bands.
+  const financeStarted = Date.now();
+  const servicePlan = planGrantedServices(model, catalogue, options.seed, size.serviceCases, size.grantedServices);
+  const expensiveCases: ExpensiveCaseTally = {};
+  const financeCounts = {} as Record<GrantedServiceTable, number>;
+  for (const table of grantedServiceTables) {
+    financeCounts[table] = await load(grantedServiceShapes[table], grantedServiceRows(servicePlan, table, table === 'grantedService' ? expensiveCases : undefined), expectedGrantedServiceRows(servicePlan, table));
+  }
+  const financeSeconds = (Date.now() - financeStarted) / 1000;
+
   const auditStarted = Date.now();
   const indexSecondsBeforeAudit = indexSeconds;
   const auditReport = { accessLogCitizenEntries: 0 };
@@ -126,7 +144,7 @@ export async function generateMunicipality(db: Kysely<Database>, loader: BulkLoa
   const auditSeconds = (Date.now() - auditStarted) / 1000 - (indexSeconds - indexSecondsBeforeAudit);
 
   const analyzeStarted = Date.now();
-  const analyzed = [...planTables.map((t) => planShapes[t].table), ...catalogueTables.map((t) => catalogueShapes[t].table), referralShapes.referral.table, referralShapes.referralEvent.table];
+  const analyzed = [...planTables.map((t) => planShapes[t].table), ...catalogueTables.map((t) => catalogueShapes[t].table), referralShapes.referral.table, referralShapes.referralEvent.table, ...grantedServiceTables.map((t) => grantedServiceShapes[t].table)];
   await sql.raw(`ANALYZE tenant, org_unit, app_user, role_grant, audit_event, ${[...new Set(analyzed)].join(', ')}`).execute(db);
   const analyzeSeconds = (Date.now() - analyzeStarted) / 1000;
 
@@ -134,13 +152,15 @@ export async function generateMunicipality(db: Kysely<Database>, loader: BulkLoa
     tenantId,
     loader: loader.method,
     size,
-    rows: { orgUnits: model.units.length, appUsers, roleGrants, auditEvents, plans, catalogue: catalogueCounts, referrals: referralCounts },
+    rows: { orgUnits: model.units.length, appUsers, roleGrants, auditEvents, plans, catalogue: catalogueCounts, referrals: referralCounts, finance: financeCounts },
     seconds: {
-      people: peopleSeconds, plans: plansSeconds, catalogue: catalogueSeconds, referrals: referralsSeconds, auditEvents: auditSeconds, indexes: indexSeconds, analyze: analyzeSeconds,
+      people: peopleSeconds, plans: plansSeconds, catalogue: catalogueSeconds, referrals: referralsSeconds, finance: financeSeconds, auditEvents: auditSeconds, indexes: indexSeconds,
+      analyze: analyzeSeconds,
       total: (Date.now() - started) / 1000,
     },
     accessLogCitizen: { citizenId: model.records[model.accessLogCitizen]!.citizenId, userId: model.records[model.accessLogCitizen]!.userId, entries: auditReport.accessLogCitizenEntries },
     referralBench: referralPlan.bench && { unitId: referralPlan.bench.unitId, unitName: referralPlan.bench.unitName, userId: referralPlan.bench.userId, pool: referralPlan.pool },
+    finance: { userId: model.staff.find((s) => s.roles.includes('finance'))?.userId ?? null, cases: servicePlan.cases.length, expensiveCases },
   };
 }
 

@@ -49,3 +49,16 @@ export function buildStaff(units: readonly GeneratedUnit[], count: number, goLiv
   });
   return staff;
 }
+
+/**
+ * At small scales no one may work in finance; the finance reports (and their benchmark) need someone who may read
+ * them, so then the first person in a staff function (else the first leader, else the first person) gets the role.
+ */
+export function ensureFinanceStaff(staff: StaffMember[], units: readonly GeneratedUnit[]): StaffMember[] {
+  if (staff.length === 0 || staff.some((s) => s.roles.includes('finance'))) return staff;
+  const area = new Map(units.map((u) => [u.unitId, u.area]));
+  const chosen = staff.find((s) => area.get(s.unitId) === 'other') ?? staff.find((s) => s.roles.includes('leader')) ?? staff[0]!;
+  // A new array: the roles of a job are shared by everyone who has that job.
+  chosen.roles = [...chosen.roles, 'finance'];
+  return staff;
+}

@@ -75,6 +75,9 @@ export interface BudgetFollowUpTable {
   as_of: string;
   taken_at: Date;
   taken_by: string | null;
+  /** Migration 0012: set when a later snapshot of the same step replaced this one (history kept). */
+  replaced_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  replaced_by: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface BudgetFollowUpLineTable {

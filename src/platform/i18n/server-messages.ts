@@ -63,6 +63,7 @@ const details: Record<Language, Record<string, string>> = {
     'event.full': 'Der er ikke flere ledige pladser til aktiviteten.',
     'event.cancelled': 'Aktiviteten er aflyst.',
     'event.over': 'Aktiviteten er allerede begyndt eller forbi.',
+    'budget.follow_up_taken': 'Opfølgningen er allerede taget. Den kan kun tages igen, hvis du vælger at erstatte den; den gamle gemmes i historikken.',
   },
   en: {
     'login.state_mismatch': 'The login attempt has expired or was already used. Start again.',
@@ -86,6 +87,7 @@ const details: Record<Language, Record<string, string>> = {
     'event.full': 'There are no free places left for the activity.',
     'event.cancelled': 'The activity has been cancelled.',
     'event.over': 'The activity has already started or is over.',
+    'budget.follow_up_taken': 'The follow-up has already been taken. It can only be taken again if you choose to replace it; the old one is kept in the history.',
   },
 };
 

@@ -11,6 +11,8 @@ export function plainIssueMessage(issue: $ZodIssue & { input?: unknown }, langua
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return da ? 'Feltet skal udfyldes.' : 'This field is required.';
+      // A number with decimals where a whole one is needed (1.5 places) is a number, just not whole.
+      if (issue.expected === 'int' && typeof issue.input === 'number' && Number.isFinite(issue.input)) return da ? 'Skriv et helt tal.' : 'Enter a whole number.';
       if (issue.expected === 'number' || issue.expected === 'int') return da ? 'Skriv et tal.' : 'Enter a number.';
       if (issue.expected === 'boolean') return da ? 'Vælg ja eller nej.' : 'Choose yes or no.';
       if (issue.expected === 'array') return da ? 'Vælg en eller flere muligheder.' : 'Choose one or more options.';

@@ -307,6 +307,7 @@ export const da = {
       'right-of-access': 'For at give dig indsigt i dine oplysninger.',
       transition: 'For at planlægge overgangen til voksenlivet.',
       reception: 'For at hjælpe dig, da du kom i et modtagecenter.',
+      'finance-follow-up': 'For at følge op på, hvad din sag koster.',
       login: 'Ved login.',
       other: 'For at hjælpe med din sag.',
     },

@@ -312,6 +312,7 @@ export const easy: typeof da = {
       'right-of-access': 'Fordi du bad om at se det hele.',
       transition: 'For at gøre dig klar til at blive voksen.',
       reception: 'Da du fik hjælp i et modtagecenter.',
+      'finance-follow-up': 'For at se, hvad din hjælp koster.',
       login: 'Da de loggede ind.',
       other: 'For at hjælpe dig.',
     },

@@ -309,6 +309,7 @@ export const en: typeof da = {
       'right-of-access': 'To give you access to your information.',
       transition: 'To plan the move to adult services.',
       reception: 'To help you when you came to a reception centre.',
+      'finance-follow-up': 'To follow up on what your case costs.',
       login: 'At login.',
       other: 'To help with your case.',
     },
