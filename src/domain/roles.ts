@@ -47,11 +47,6 @@ export const permissions = [
   'citizen.create',
   'citizen.update',
   'citizen.export',
-  'service.read',
-  'finance.cases',
-  'finance.committee',
-  'finance.read',
-  'housing.read',
   'plan.read',
   'plan.write',
   'plan.comment',
@@ -83,6 +78,18 @@ export const permissions = [
   'finance.manage',
   'housing.read',
   'housing.manage',
+  // Volunteers, companions and peer guides. Asking for a companion is about a citizen (a relation is needed); the
+  // coordinator sees a request's minimal data, never the plan; a volunteer sees only their own accompaniments.
+  'companion.request',
+  'companion.coordinate',
+  'companion.accompany',
+  'volunteer.profile',
+  'volunteer.manage',
+  'volunteer.statistics',
+  'peer-guide.read',
+  'peer-guide.book',
+  'peer-guide.own',
+  'peer-guide.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -104,22 +111,28 @@ const caseworker: Permission[] = [
   'referral.send',
   'referral.receive',
   'reception.register',
+  'companion.request',
+  'peer-guide.read',
+  'peer-guide.book',
 ];
 
 const rolePermissions: Record<Role, readonly Permission[]> = {
-  citizen: [...everyone, 'citizen.read', 'plan.read', 'plan.write', 'plan.comment', 'consent.read', 'consent.manage', 'network.manage', 'access-log.read-own', 'event.signup', 'referral.send', 'referral.read-own'],
-  relative: [...everyone, 'plan.read', 'plan.comment'],
-  volunteer: everyone,
-  'peer-guide': everyone,
+  citizen: [...everyone, 'citizen.read', 'plan.read', 'plan.write', 'plan.comment', 'consent.read', 'consent.manage', 'network.manage', 'access-log.read-own', 'event.signup', 'referral.send', 'referral.read-own', 'companion.request'],
+  // A relative asks for a companion only with the citizen's consent (the relation decides, not the role).
+  relative: [...everyone, 'plan.read', 'plan.comment', 'companion.request'],
+  volunteer: [...everyone, 'volunteer.profile', 'companion.accompany'],
+  'peer-guide': [...everyone, 'peer-guide.own'],
   politician: [...everyone, 'finance.committee', 'housing.read'],
   'council-member': everyone,
   'support-worker': caseworker,
   'case-officer': [...caseworker, 'citizen.read-cpr', 'citizen.search-cpr', 'citizen.create', 'citizen.export', 'transition.list', 'service.read', 'service.grant'],
-  'volunteer-coordinator': [...staff, 'event.manage'],
+  'volunteer-coordinator': [
+    ...staff, 'event.manage', 'companion.coordinate', 'volunteer.manage', 'volunteer.statistics', 'peer-guide.read', 'peer-guide.book', 'peer-guide.manage',
+  ],
   // plan.read: an offer owner receiving a referral reads the parts of the plan the citizen shared with their unit
   // (never more: they are on no team, so only a consent opens a part).
   'offer-owner': [...staff, 'offer.manage', 'event.manage', 'plan.read', 'referral.receive', 'reception.register', 'reception.statistics'],
-  leader: [...staff, 'user.read', 'reception.statistics', 'finance.committee', 'finance.read', 'housing.read'],
+  leader: [...staff, 'user.read', 'reception.statistics', 'finance.committee', 'finance.read', 'housing.read', 'volunteer.statistics', 'peer-guide.read'],
   finance: [...staff, 'finance.cases', 'finance.committee', 'finance.read', 'finance.manage', 'housing.read', 'housing.manage'],
   admin: [...staff, 'org-unit.manage', 'user.read', 'user.manage', 'role-grant.manage', 'audit-log.read', 'offer.manage', 'catalogue.manage', 'event.manage'],
 };
@@ -143,6 +156,8 @@ const readOnlyPermissions: ReadonlySet<Permission> = new Set([
   'referral.read-own',
   'reception.statistics',
   'service.read',
+  'volunteer.statistics',
+  'peer-guide.read',
 ]);
 
 export function isReadOnly(permission: Permission): boolean {

@@ -33,6 +33,9 @@ import { receptionRoutes } from './routes/reception.js';
 import { referralRoutes } from './routes/referrals.js';
 import { financeRoutes } from './routes/finance.js';
 import { housingRoutes } from './routes/housing.js';
+import { volunteerRoutes } from './routes/volunteers.js';
+import { companionRoutes } from './routes/companions.js';
+import { peerGuideRoutes } from './routes/peer-guides.js';
 import { notificationRoutes } from './routes/notifications.js';
 import { SESSION_COOKIE } from './run-as-user.js';
 import { AppError } from '../platform/errors.js';
@@ -113,6 +116,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(receptionRoutes);
   await app.register(financeRoutes);
   await app.register(housingRoutes);
+  await app.register(volunteerRoutes);
+  await app.register(companionRoutes);
+  await app.register(peerGuideRoutes);
 
   if (existsSync(webRoot)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.

@@ -21,6 +21,9 @@ import { receptionRoutes } from './features/reception/routes.js';
 import { referralRoutes } from './features/referrals/routes.js';
 import { financeRoutes } from './features/finance/routes.js';
 import { housingRoutes } from './features/housing/routes.js';
+import { volunteerPublicRoutes, volunteerRoutes } from './features/volunteers/routes.js';
+import { companionRoutes } from './features/companions/routes.js';
+import { peerGuideRoutes } from './features/peer-guides/routes.js';
 
 /** Every address of the app. Danish paths, as the citizens and staff read them. */
 export function AppRoutes() {
@@ -33,6 +36,7 @@ export function AppRoutes() {
         {citizenPublicRoutes}
         {offerPublicRoutes}
         {eventPublicRoutes}
+        {volunteerPublicRoutes}
         <Route element={<RequireLogin />}>
           <Route path="min-side" element={<MyPage />} />
           <Route path="admin/enheder" element={<UnitListPage />} />
@@ -50,6 +54,9 @@ export function AppRoutes() {
           {receptionRoutes}
           {financeRoutes}
           {housingRoutes}
+          {volunteerRoutes}
+          {companionRoutes}
+          {peerGuideRoutes}
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

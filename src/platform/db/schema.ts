@@ -1,6 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { CatalogueTables } from './schema-catalogue.js';
 import type { FinanceTables } from './schema-finance.js';
+import type { VolunteerTables } from './schema-volunteers.js';
 
 /** Kysely's view of the tables. Each feature's tables are added here as their migrations land. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -134,7 +135,7 @@ export interface LoginAttemptTable {
   consumed_at: Date | null;
 }
 
-export interface Database extends CitizenPlanTables, CatalogueTables, FinanceTables {
+export interface Database extends CitizenPlanTables, CatalogueTables, FinanceTables, VolunteerTables {
   tenant: TenantTable;
   org_unit: OrgUnitTable;
   app_user: AppUserTable;

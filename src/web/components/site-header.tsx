@@ -8,10 +8,11 @@ import { Icon } from './icon.js';
 import { LanguageSwitch } from './language-switch.js';
 import { MainNavigation } from './main-navigation.js';
 
-/** What a visitor who is not logged in can use: the public catalogue and what is on. */
+/** What a visitor who is not logged in can use: the public catalogue, what is on, and how to volunteer. */
 const publicNavigation = [
   { key: 'offers', path: '/tilbud' },
   { key: 'events', path: '/det-sker' },
+  { key: 'volunteer-opportunities', path: '/frivillig' },
 ];
 
 export function SiteHeader() {

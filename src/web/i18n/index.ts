@@ -19,6 +19,12 @@ import { da as financeDa } from '../features/finance/i18n/da.js';
 import { en as financeEn } from '../features/finance/i18n/en.js';
 import { da as housingDa } from '../features/housing/i18n/da.js';
 import { en as housingEn } from '../features/housing/i18n/en.js';
+import { da as volunteersDa } from '../features/volunteers/i18n/da.js';
+import { en as volunteersEn } from '../features/volunteers/i18n/en.js';
+import { da as companionsDa } from '../features/companions/i18n/da.js';
+import { en as companionsEn } from '../features/companions/i18n/en.js';
+import { da as peerGuidesDa } from '../features/peer-guides/i18n/da.js';
+import { en as peerGuidesEn } from '../features/peer-guides/i18n/en.js';
 
 export const languages = ['da', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -55,8 +61,8 @@ i18n.on('languageChanged', (language) => {
 void i18n.use(initReactI18next).init({
   // One namespace per area, so each area keeps its own texts; 'plan-easy' is the easy-read Danish of the citizen's screens.
   resources: {
-    da: { translation: da, plan: planDa, 'plan-easy': planEasy, casework: caseworkDa, offers: offersDa, events: eventsDa, referrals: referralsDa, reception: receptionDa, finance: financeDa, housing: housingDa },
-    en: { translation: en, plan: planEn, 'plan-easy': planEasy, casework: caseworkEn, offers: offersEn, events: eventsEn, referrals: referralsEn, reception: receptionEn, finance: financeEn, housing: housingEn },
+    da: { translation: da, plan: planDa, 'plan-easy': planEasy, casework: caseworkDa, offers: offersDa, events: eventsDa, referrals: referralsDa, reception: receptionDa, finance: financeDa, housing: housingDa, volunteers: volunteersDa, companions: companionsDa, 'peer-guides': peerGuidesDa },
+    en: { translation: en, plan: planEn, 'plan-easy': planEasy, casework: caseworkEn, offers: offersEn, events: eventsEn, referrals: referralsEn, reception: receptionEn, finance: financeEn, housing: housingEn, volunteers: volunteersEn, companions: companionsEn, 'peer-guides': peerGuidesEn },
   },
   lng: rememberedLanguage(),
   fallbackLng: 'da',

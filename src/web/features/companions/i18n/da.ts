@@ -1,0 +1,2 @@
+/** The companion texts (da). */
+export const da = {};

@@ -1,0 +1,2 @@
+/** The companion texts (en). */
+export const en = {};

@@ -1,0 +1,2 @@
+/** The peer-guide texts (da). */
+export const da = {};

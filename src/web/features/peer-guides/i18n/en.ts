@@ -1,0 +1,2 @@
+/** The peer-guide texts (en). */
+export const en = {};

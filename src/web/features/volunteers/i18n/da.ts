@@ -1,0 +1,2 @@
+/** The volunteer area texts (da). */
+export const da = {};

@@ -1,0 +1,2 @@
+/** The volunteer area texts (en). */
+export const en = {};
