@@ -14,6 +14,9 @@ import { loadDemoBudget, loadDemoBudgetIfMissing } from './load-demo-budget.js';
 import { loadDemoHousing, loadDemoHousingIfMissing } from './load-demo-housing.js';
 import { loadDemoRefusionBands, loadDemoRefusionBandsIfMissing } from './load-demo-refusion-bands.js';
 import { loadDemoExpensiveCases, loadDemoExpensiveCasesIfMissing } from './load-demo-expensive-cases.js';
+import { loadDemoVolunteers, loadDemoVolunteersIfMissing } from './load-demo-volunteers.js';
+import { loadDemoCompanions, loadDemoCompanionsIfMissing } from './load-demo-companions.js';
+import { loadDemoPeerGuides, loadDemoPeerGuidesIfMissing } from './load-demo-peer-guides.js';
 
 const seedFile = fileURLToPath(new URL('../../../seed/municipalities.json', import.meta.url));
 
@@ -71,6 +74,10 @@ export async function loadDemoMunicipalities(db: Kysely<Database>, now = new Dat
       await loadDemoHousingIfMissing(db, { tenantId: exists.tenant_id, slug: municipality.slug }, now);
       await loadDemoRefusionBandsIfMissing(db, { tenantId: exists.tenant_id });
       await loadDemoExpensiveCasesIfMissing(db, { tenantId: exists.tenant_id, slug: municipality.slug }, cprKey);
+      await loadDemoVolunteersIfMissing(db, { tenantId: exists.tenant_id, slug: municipality.slug }, now);
+      // After the volunteers: the accompaniments name them.
+      await loadDemoCompanionsIfMissing(db, { tenantId: exists.tenant_id, slug: municipality.slug }, now);
+      await loadDemoPeerGuidesIfMissing(db, { tenantId: exists.tenant_id, slug: municipality.slug }, now);
       // Last: its first follow-up is computed from the granted services the loaders above put there.
       await loadDemoBudgetIfMissing(db, { tenantId: exists.tenant_id, slug: municipality.slug }, now);
       continue;
@@ -109,6 +116,10 @@ export async function loadDemoMunicipalities(db: Kysely<Database>, now = new Dat
       await loadDemoRefusionBands(trx, { tenantId });
       // After every loader that grants services: the expensive cases make up the year's figures with what is there.
       await loadDemoExpensiveCases(trx, { tenantId, slug: municipality.slug }, cprKey);
+      await loadDemoVolunteers(trx, { tenantId, slug: municipality.slug }, now);
+      // After the volunteers: the accompaniments name them.
+      await loadDemoCompanions(trx, { tenantId, slug: municipality.slug }, now);
+      await loadDemoPeerGuides(trx, { tenantId, slug: municipality.slug }, now);
       // Last: its first follow-up is computed from the granted services the loaders above put there.
       await loadDemoBudget(trx, { tenantId, slug: municipality.slug }, now);
       return { tenantId, slug: municipality.slug, unitIds, userIds };

@@ -205,4 +205,18 @@ export interface VolunteerTables {
   peer_guide_profile: PeerGuideProfileTable;
   peer_guide_booking: PeerGuideBookingTable;
   peer_guide_participant: PeerGuideParticipantTable;
+  sent_message: SentMessageTable;
+}
+
+/** Migration 0015: messages handed to a transport (the local sink keeps the text; a real transport only the fact). */
+export interface SentMessageTable {
+  tenant_id: string;
+  message_id: string;
+  channel: 'email' | 'sms';
+  recipient: string;
+  user_id: string | null;
+  subject: string | null;
+  body: string | null;
+  transport: 'sink' | 'smtp' | 'sms-gateway';
+  sent_at: Timestamp;
 }
