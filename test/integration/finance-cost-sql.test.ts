@@ -69,3 +69,31 @@ test('for 200 random decisions and the years 2023-2027, SQL and TypeScript agree
     });
   }
 });
+
+test('at the largest price and quantity the schema allows, a whole leap year is summed without overflow, to the øre', async () => {
+  const maxPrice = 100_000_000_000n;
+  const maxQuantity = 100_000n;
+  const product = maxPrice * maxQuantity * 366n;
+  const halfUp = (numerator: bigint, denominator: bigint) => (numerator + denominator / 2n) / denominator;
+  const expected = { day: halfUp(product, 100n), hour: halfUp(product, 700n), month: halfUp(product * 12n, 100n * 366n) };
+  const ids = new Map<string, string>();
+  for (const unit of ['day', 'hour', 'month'] as const) {
+    const serviceId = newId();
+    ids.set(serviceId, unit);
+    await database.db
+      .insertInto('granted_service')
+      .values({
+        tenant_id: c.tenantId, service_id: serviceId, citizen_id: c.citizenId, service_name: 'Yderpunkt', legal_basis: 'SEL §108', provider_kind: 'own',
+        placement: 'inside', period_from: '2024-01-01', period_to: '2024-12-31', price_unit: unit, unit_price_ore: Number(maxPrice),
+        quantity_hundredths: Number(maxQuantity), decided_on: '2024-01-01', created_at: new Date(), updated_at: new Date(),
+      })
+      .execute();
+  }
+  const rows = await database.db
+    .selectFrom('granted_service as g')
+    .select(['g.service_id', sql<string>`${serviceYearCostSql('g', 2024)}::text`.as('cost')])
+    .where('g.service_id', 'in', [...ids.keys()])
+    .execute();
+  assert.equal(rows.length, 3);
+  for (const row of rows) assert.equal(BigInt(row.cost), expected[ids.get(row.service_id) as keyof typeof expected], ids.get(row.service_id));
+});

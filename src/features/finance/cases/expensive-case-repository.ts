@@ -33,17 +33,22 @@ export interface YearCaseRow {
  */
 export async function expensiveCasesByYear(trx: Tx, tenantId: string, span: { fromYear: number; toYear: number; thresholdOre: number; today: string }): Promise<YearCaseRow[]> {
   const year = sql<number>`y.year`;
+  // Summed per citizen and year first, and only the few cases above the threshold meet the citizen table: grouping by
+  // the citizen's columns as well made PostgreSQL sort every decision-year row on a wide key (spilling to disk).
   const result = await sql<{ year: number; cost: string; age: number; target_group: string | null }>`
-    SELECT y.year::int AS year,
-           sum(${serviceYearCostSql('g', year)})::bigint AS cost,
-           extract(year FROM age(least(make_date(y.year, 12, 31), ${span.today}::date), c.birth_date))::int AS age,
+    WITH cases AS MATERIALIZED (
+      SELECT y.year, g.citizen_id, sum(${serviceYearCostSql('g', year)}) AS cost
+        FROM generate_series(${span.fromYear}::int, ${span.toYear}::int) AS y(year)
+        JOIN granted_service g ON g.tenant_id = ${tenantId} AND ${coversYear(year)}
+       GROUP BY y.year, g.citizen_id)
+    SELECT k.year::int AS year,
+           k.cost::bigint AS cost,
+           extract(year FROM age(least(make_date(k.year, 12, 31), ${span.today}::date), c.birth_date))::int AS age,
            c.target_groups[1] AS target_group
-      FROM generate_series(${span.fromYear}::int, ${span.toYear}::int) AS y(year)
-      JOIN granted_service g ON g.tenant_id = ${tenantId} AND ${coversYear(year)}
-      JOIN citizen c ON c.tenant_id = g.tenant_id AND c.citizen_id = g.citizen_id
-     GROUP BY y.year, g.citizen_id, c.birth_date, c.target_groups
-    HAVING sum(${serviceYearCostSql('g', year)}) > ${span.thresholdOre}
-     ORDER BY y.year, cost DESC`.execute(trx);
+      FROM cases k
+      JOIN citizen c ON c.tenant_id = ${tenantId} AND c.citizen_id = k.citizen_id
+     WHERE k.cost > ${span.thresholdOre}
+     ORDER BY k.year, k.cost DESC`.execute(trx);
   return result.rows.map((r) => ({ year: r.year, cost: Number(r.cost), age: r.age, targetGroup: r.target_group }));
 }
 
