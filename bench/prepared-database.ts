@@ -57,6 +57,7 @@ export async function finishPreparation(
   const { report } = prepared.marker;
   const tenant = {
     tenantId, slug: prepared.marker.tenantSlug, accessLogCitizen: report.accessLogCitizen ?? null, referralBench: report.referralBench ?? null, finance: report.finance ?? null,
+    companions: report.companions ?? null,
   };
   // Warm-up and measurement run on one request source per scenario, after one request to check it answers.
   for (const scenario of selected) {

@@ -5,6 +5,7 @@ import type { Engine } from '../src/platform/db/connect.js';
 import type { Database } from '../src/platform/db/schema.js';
 import { createSession } from '../src/platform/identity/sessions.js';
 import { movesLeft, openReferralsOf, poolMoves, sendPoolReferrals } from './referral-pool.js';
+import { moveOpenRequestsAhead, openCompanionRequests } from './companion-pool.js';
 import { periodEndInstant } from '../src/features/generator/synthetic-period.js';
 import { BENCH_PUBLIC_URL } from './server-process.js';
 
@@ -26,6 +27,8 @@ export interface BenchTenant {
   referralBench: { unitId: string; unitName: string; userId: string; pool: number } | null;
   /** The generated staff member with the finance role, and the cases above a million per year (from the generation report). */
   finance: { userId: string | null; cases: number; expensiveCases: Record<number, { cases: number; costOre: number }> } | null;
+  /** The generated volunteer coordinator and how many open companion requests the generator made for the matching. */
+  companions: { coordinatorUserId: string | null; openRequests: number } | null;
 }
 
 /** How long one scenario's requests are repeated (warm-up and measurement together) and by how many connections. */
@@ -281,6 +284,33 @@ function financeSetup(name: string, path: string) {
   };
 }
 
+/**
+ * The volunteer coordinator asks for the ranked matches of the open companion requests in a fixed shuffled rotation:
+ * the first cut of who can go (weekly slot, exceptions, other trips, record check, course, distance) in one statement,
+ * the count of earlier trips with the citizen, and the ranking with reasons. The requests are moved ahead of today first.
+ */
+async function companionMatchesSetup(db: Kysely<Database>, tenant: BenchTenant): Promise<ScenarioRequest> {
+  const coordinator = tenant.companions?.coordinatorUserId;
+  if (!coordinator) throw new Error('companion-matches: the generation report names no volunteer coordinator; regenerate with --fresh');
+  let pool = await openCompanionRequests(db, tenant.tenantId);
+  if (pool.length === 0) throw new Error('companion-matches: the bench municipality has no open companion requests; regenerate with --fresh');
+  const weeks = await moveOpenRequestsAhead(db, tenant.tenantId, pool, new Date());
+  if (weeks > 0) pool = await openCompanionRequests(db, tenant.tenantId);
+  const volunteers = await db
+    .selectFrom('volunteer_profile')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('tenant_id', '=', tenant.tenantId)
+    .where('status', '=', 'active')
+    .executeTakeFirstOrThrow();
+  const ids = shuffled(pool.map((r) => r.requestId));
+  console.log(
+    `companion-matches: coordinator ${coordinator}, rotating through ${ids.length} open requests (${pool[0]!.startsAt.toISOString().slice(0, 10)} to ` +
+      `${pool.at(-1)!.startsAt.toISOString().slice(0, 10)}${weeks > 0 ? `, moved ${weeks} weeks ahead` : ''}) among ${Number(volunteers.n).toLocaleString('en-US')} active volunteers`,
+  );
+  let next = 0;
+  return { method: 'GET', path: () => `/api/v1/companion-requests/${ids[next++ % ids.length]}/matches`, headers: { cookie: await sessionCookie(db, tenant, coordinator) } };
+}
+
 export const scenarios: Scenario[] = [
   {
     name: 'me',
@@ -344,5 +374,13 @@ export const scenarios: Scenario[] = [
     targets: { postgres: { maxP50Ms: 3000 } },
     connections: 1,
     setup: financeSetup('committee-pdf', '/api/v1/finance/committee-status.pdf'),
+  },
+  {
+    name: 'companion-matches',
+    description:
+      'GET /api/v1/companion-requests/{id}/matches as the volunteer coordinator for the open requests in rotation: access check and audit entry, ' +
+      'the first cut of who can go in one statement (weekly slot, exceptions, other trips, record check, course, distance, earlier trips with the citizen), the ranking with reasons',
+    targets: { postgres: { minRequestsPerSecond: 500, maxP99Ms: 20 } },
+    setup: companionMatchesSetup,
   },
 ];

@@ -34,6 +34,7 @@ import { referralRoutes } from './routes/referrals.js';
 import { financeRoutes } from './routes/finance.js';
 import { housingRoutes } from './routes/housing.js';
 import { volunteerRoutes } from './routes/volunteers.js';
+import { volunteerStatisticsRoutes } from './routes/volunteer-statistics.js';
 import { companionRoutes } from './routes/companions.js';
 import { peerGuideRoutes } from './routes/peer-guides.js';
 import { notificationRoutes } from './routes/notifications.js';
@@ -117,6 +118,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(financeRoutes);
   await app.register(housingRoutes);
   await app.register(volunteerRoutes);
+  await app.register(volunteerStatisticsRoutes);
   await app.register(companionRoutes);
   await app.register(peerGuideRoutes);
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { MessagingSettings } from './messaging/messenger-from-config.js';
 
 /**
  * Runtime configuration, read once from the environment at start-up.
@@ -51,6 +52,14 @@ const envSchema = z
     MESTRING_SEARCH_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
     /** How long a citizen's whole-situation overview is kept between changes (0: not kept). */
     MESTRING_OVERVIEW_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+    /** E-mail through this SMTP server (smtp://user:pass@host:587 or smtps://…:465); unset: the local sink in demo, none in production. */
+    MESTRING_SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// address' }).optional(),
+    /** The e-mails' sender, "Name <address>" or an address; required with MESTRING_SMTP_URL. */
+    MESTRING_MAIL_FROM: z.string().regex(/^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, 'must be an e-mail address or "Name <address>"').optional(),
+    /** Text messages through this gateway (POST {to, text, reference} as JSON); https, or http to this machine only. */
+    MESTRING_SMS_GATEWAY_URL: z.url({ protocol: /^https?$/, error: 'must be an https:// address' }).optional(),
+    /** The gateway's bearer token; required with MESTRING_SMS_GATEWAY_URL. */
+    MESTRING_SMS_GATEWAY_TOKEN: z.string().min(1).optional(),
   })
   .superRefine((env, issues) => {
     for (const key of ['MESTRING_OIDC_STAFF', 'MESTRING_OIDC_CITIZEN'] as const) {
@@ -66,9 +75,26 @@ const envSchema = z
       if (!env.MESTRING_CPR_KEY) issues.addIssue({ code: 'custom', path: ['MESTRING_CPR_KEY'], message: 'is required in production mode' });
       if (!env.MESTRING_PUBLIC_URL) issues.addIssue({ code: 'custom', path: ['MESTRING_PUBLIC_URL'], message: 'is required in production mode' });
     }
+    messagingIssues(env).forEach(([variable, message]) => issues.addIssue({ code: 'custom', path: [variable], message }));
   });
 
 export type OidcIssuerConfig = z.infer<typeof oidcIssuerSchema>;
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** The messaging variables come in pairs; a gateway token must not travel in clear over the network. */
+function messagingIssues(env: { MESTRING_SMTP_URL?: string | undefined; MESTRING_MAIL_FROM?: string | undefined; MESTRING_SMS_GATEWAY_URL?: string | undefined; MESTRING_SMS_GATEWAY_TOKEN?: string | undefined }): [string, string][] {
+  const problems: [string, string][] = [];
+  if (env.MESTRING_SMTP_URL && !env.MESTRING_MAIL_FROM) problems.push(['MESTRING_MAIL_FROM', 'is required when MESTRING_SMTP_URL is set']);
+  if (env.MESTRING_SMS_GATEWAY_URL && !env.MESTRING_SMS_GATEWAY_TOKEN) problems.push(['MESTRING_SMS_GATEWAY_TOKEN', 'is required when MESTRING_SMS_GATEWAY_URL is set']);
+  if (env.MESTRING_SMS_GATEWAY_TOKEN && !env.MESTRING_SMS_GATEWAY_URL) problems.push(['MESTRING_SMS_GATEWAY_URL', 'is required when MESTRING_SMS_GATEWAY_TOKEN is set']);
+  // The field's own check names a URL that cannot be parsed; this one only adds the rule about http.
+  if (env.MESTRING_SMS_GATEWAY_URL && URL.canParse(env.MESTRING_SMS_GATEWAY_URL)) {
+    const url = new URL(env.MESTRING_SMS_GATEWAY_URL);
+    if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname)) problems.push(['MESTRING_SMS_GATEWAY_URL', 'must be an https:// address (http only to this machine)']);
+  }
+  return problems;
+}
 
 export interface Config {
   mode: 'demo' | 'production';
@@ -90,6 +116,8 @@ export interface Config {
   referralAnswerWorkingDays: number;
   searchCacheSeconds: number;
   overviewCacheSeconds: number;
+  /** E-mail and text-message transports; null: none configured (the local sink in demo mode, off in production). */
+  messaging: MessagingSettings;
 }
 
 export class ConfigError extends Error {
@@ -143,5 +171,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     referralAnswerWorkingDays: e.MESTRING_REFERRAL_ANSWER_DAYS,
     searchCacheSeconds: e.MESTRING_SEARCH_CACHE_SECONDS,
     overviewCacheSeconds: e.MESTRING_OVERVIEW_CACHE_SECONDS,
+    messaging: {
+      smtp: e.MESTRING_SMTP_URL && e.MESTRING_MAIL_FROM ? { url: e.MESTRING_SMTP_URL, from: e.MESTRING_MAIL_FROM } : null,
+      smsGateway: e.MESTRING_SMS_GATEWAY_URL && e.MESTRING_SMS_GATEWAY_TOKEN ? { url: e.MESTRING_SMS_GATEWAY_URL, token: e.MESTRING_SMS_GATEWAY_TOKEN } : null,
+    },
   };
 }

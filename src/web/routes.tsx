@@ -22,6 +22,7 @@ import { referralRoutes } from './features/referrals/routes.js';
 import { financeRoutes } from './features/finance/routes.js';
 import { housingRoutes } from './features/housing/routes.js';
 import { volunteerPublicRoutes, volunteerRoutes } from './features/volunteers/routes.js';
+import { volunteerStatisticsRoutes } from './features/volunteer-statistics/routes.js';
 import { companionRoutes } from './features/companions/routes.js';
 import { peerGuideRoutes } from './features/peer-guides/routes.js';
 
@@ -55,6 +56,7 @@ export function AppRoutes() {
           {financeRoutes}
           {housingRoutes}
           {volunteerRoutes}
+          {volunteerStatisticsRoutes}
           {companionRoutes}
           {peerGuideRoutes}
         </Route>

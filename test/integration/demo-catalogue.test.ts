@@ -181,6 +181,8 @@ describe('loading again', () => {
     const randersBefore = await counts(randers);
     // As a ./data directory from before this feature: Søby exists, but has no catalogue rows.
     await db.transaction().execute(async (trx) => {
+      // Decisions and companion requests that name an offer keep their own words for it.
+      for (const table of ['granted_service', 'companion_request'] as const) await trx.updateTable(table).set({ offer_id: null }).where('tenant_id', '=', soeby).execute();
       for (const table of ['offer_event', 'offer', 'location', 'organization'] as const) await trx.deleteFrom(table).where('tenant_id', '=', soeby).execute();
     });
     assert.equal((await counts(soeby)).offer, 0);

@@ -143,8 +143,13 @@ describe('inside withTenant(randers), queries without a tenant filter', () => {
     // everything hanging off a citizen go with them (ON DELETE CASCADE).
     const deleted = await inRandersThenRollBack(async (trx) => {
       await trx.deleteFrom('citizen').execute();
-      // The demo catalogue and the reception centres' visits refer to units too; they go first.
-      for (const table of ['reception_visit', 'offer_event', 'offer', 'location', 'organization'] as const) await trx.deleteFrom(table).execute();
+      // The demo catalogue, the reception centres' visits, budgets, volunteering and peer-guide bookings refer to units
+      // or users too; they go first.
+      const referring = [
+        'reception_visit', 'offer_event', 'offer', 'location', 'organization', 'peer_guide_booking', 'volunteer_application', 'volunteer_opportunity',
+        'budget_follow_up_line', 'centre_budget',
+      ] as const;
+      for (const table of referring) await trx.deleteFrom(table).execute();
       const users = Number((await trx.deleteFrom('app_user').executeTakeFirst()).numDeletedRows);
       const units = Number((await trx.deleteFrom('org_unit').executeTakeFirst()).numDeletedRows);
       // Back to the owner inside the same transaction, to see what the deletes did to the other tenant.

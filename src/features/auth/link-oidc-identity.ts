@@ -39,7 +39,8 @@ export async function findOrLinkUser(trx: Tx, input: IdentityInput): Promise<str
     .select(['user_id', 'display_name', 'kind', 'org_unit_id', 'preferred_language'])
     .select(grantedRoles('app_user').as('roles'))
     .where('tenant_id', '=', tenantId)
-    .where('kind', '=', 'staff')
+    // Volunteers are created with the e-mail address of their approved application (features/volunteers) and log in the same way.
+    .where('kind', 'in', ['staff', 'volunteer'])
     .where('active', '=', true)
     .where((eb) => eb(eb.fn('lower', ['email']), '=', email))
     .limit(2)

@@ -3,7 +3,7 @@ import { buildCitizens } from './citizens.js';
 import { deterministicUuidV7 } from './deterministic-id.js';
 import type { MunicipalityModel } from './municipality-model.js';
 import { streamFor } from './prng.js';
-import { buildStaff, ensureFinanceStaff } from './staff.js';
+import { buildStaff, ensureFinanceStaff, ensureVolunteerCoordinator } from './staff.js';
 import { goLiveInstant, periodEndInstant } from './synthetic-period.js';
 import { buildUnits } from './units.js';
 
@@ -12,11 +12,14 @@ import { buildUnits } from './units.js';
  * of offers from the municipality, associations, NGOs, the region and private providers, and the referrals to them.
  * `referralPool` is the benchmark's: just-sent referrals to one unit, on top of the five years' referrals.
  * `serviceCases` citizens have granted services, `grantedServices` decisions among them over the five years.
+ * `volunteers` volunteers made `accompaniments` accompaniments over the five years; `openCompanionRequests` wait for a
+ * volunteer in the weeks after the period (the matching benchmark's).
  */
 export const SIZE_AT_SCALE_1 = {
   staff: 300, citizens: 20_000, auditEvents: 10_000_000,
   organizations: 600, locations: 2_500, offers: 10_000, referrals: 100_000, referralPool: 40_000,
   serviceCases: 10_000, grantedServices: 200_000,
+  volunteers: 5_000, accompaniments: 50_000, openCompanionRequests: 300,
 } as const;
 
 /** Audit entries by others about the citizen whose access log the benchmark reads. */
@@ -33,6 +36,9 @@ export interface GenerateSize {
   referralPool: number;
   serviceCases: number;
   grantedServices: number;
+  volunteers: number;
+  accompaniments: number;
+  openCompanionRequests: number;
 }
 
 export function sizeFor(scale: number): GenerateSize {
@@ -47,6 +53,10 @@ export function sizeFor(scale: number): GenerateSize {
     referralPool: Math.round(SIZE_AT_SCALE_1.referralPool * scale),
     serviceCases: Math.round(SIZE_AT_SCALE_1.serviceCases * scale),
     grantedServices: Math.round(SIZE_AT_SCALE_1.grantedServices * scale),
+    volunteers: Math.round(SIZE_AT_SCALE_1.volunteers * scale),
+    accompaniments: Math.round(SIZE_AT_SCALE_1.accompaniments * scale),
+    // A rotation for the benchmark even at small scales.
+    openCompanionRequests: Math.min(SIZE_AT_SCALE_1.openCompanionRequests, Math.max(Math.round(SIZE_AT_SCALE_1.openCompanionRequests * scale), 40)),
   };
 }
 
@@ -61,7 +71,7 @@ export function buildMunicipality(options: { seed: number; slug: string; size: G
     createdAt: goLive,
   };
   const units = buildUnits(goLive, emailDomain, streamFor(options.seed, 'units'));
-  const staff = ensureFinanceStaff(buildStaff(units, options.size.staff, goLive, emailDomain, streamFor(options.seed, 'staff')), units);
+  const staff = ensureVolunteerCoordinator(ensureFinanceStaff(buildStaff(units, options.size.staff, goLive, emailDomain, streamFor(options.seed, 'staff')), units), units);
   const citizens = buildCitizens(units, options.size.citizens, goLive, streamFor(options.seed, 'citizens'));
   const periodEndMs = periodEndInstant().getTime();
   const records = buildCitizenRecords(citizens, staff, units, goLive, periodEndMs, streamFor(options.seed, 'citizen-records'));

@@ -17,6 +17,7 @@ import { streamFor } from './prng.js';
 import { progressReporter } from './progress.js';
 import { expectedReferralRows, planReferrals, referralRows, referralShapes, type ReferralTable } from './referral-rows.js';
 import { withoutSecondaryIndexes } from './secondary-indexes.js';
+import { buildVolunteerData, volunteerRowCount, volunteerRows, volunteerShapes, volunteerTables, type VolunteerTable } from './volunteer-rows.js';
 
 export interface GenerateOptions {
   scale: number;
@@ -31,9 +32,9 @@ export interface GenerateReport {
   size: GenerateSize;
   rows: {
     orgUnits: number; appUsers: number; roleGrants: number; auditEvents: number; plans: Record<PlanTable, number>;
-    catalogue: Record<CatalogueTable, number>; referrals: Record<ReferralTable, number>; finance: Record<GrantedServiceTable, number>;
+    catalogue: Record<CatalogueTable, number>; referrals: Record<ReferralTable, number>; finance: Record<GrantedServiceTable, number>; volunteers: Record<VolunteerTable, number>;
   };
-  seconds: { people: number; plans: number; catalogue: number; referrals: number; finance: number; auditEvents: number; indexes: number; analyze: number; total: number };
+  seconds: { people: number; plans: number; catalogue: number; referrals: number; finance: number; volunteers: number; auditEvents: number; indexes: number; analyze: number; total: number };
   /** The citizen whose access log the benchmark reads, and how many audit entries by others it has. */
   accessLogCitizen: { citizenId: string; userId: string; entries: number };
   /**
@@ -46,6 +47,8 @@ export interface GenerateReport {
    * services, and per year the cases whose cost was above a million (DKK) and their total cost in øre.
    */
   finance: { userId: string | null; cases: number; expensiveCases: ExpensiveCaseTally };
+  /** The volunteer coordinator the matching benchmark logs in as, and the open requests after the period it rotates over. */
+  companions: { coordinatorUserId: string | null; openRequests: number };
 }
 
 export class GenerateRefused extends Error {
@@ -61,7 +64,7 @@ const SORT_MEMORY: Record<Engine, string> = { postgres: '1GB', pglite: '256MB' }
 /**
  * Fills the database with a synthetic municipality: organisation, staff with roles, citizens with their
  * records, teams, networks, consents and plans (goals, steps, meetings, comments, history), the offer
- * catalogue and referrals, granted services with the refusion bands, and five years of audit log. Refuses the demo municipalities' slugs and any municipality that already has
+ * catalogue and referrals, granted services with the refusion bands, volunteers and their accompaniments, and five years of audit log. Refuses the demo municipalities' slugs and any municipality that already has
  * people, so demo data and earlier runs are never touched; an existing empty one (from create-tenant)
  * is filled under its own id.
  */
@@ -83,6 +86,7 @@ export async function generateMunicipality(db: Kysely<Database>, loader: BulkLoa
   print(
     `Generating "${options.tenantSlug}" (${tenantId}) at scale ${options.scale}, seed ${options.seed}, by ${loader.method}: ${size.staff} staff, ${size.citizens} citizens with records and plans, ` +
       `${size.offers} offers, ${size.referrals} referrals (+${size.referralPool} for the benchmark), ${size.grantedServices} granted services for ${size.serviceCases} citizens, ` +
+      `${size.volunteers} volunteers with ${size.accompaniments} accompaniments (+${size.openCompanionRequests} open requests for the benchmark), ` +
       `${size.auditEvents} audit events.`,
   );
 
@@ -136,6 +140,13 @@ export async function generateMunicipality(db: Kysely<Database>, loader: BulkLoa
   }
   const financeSeconds = (Date.now() - financeStarted) / 1000;
 
+  // Volunteers with their profiles, and the accompaniments of the generated citizens (catalogue offers among them).
+  const volunteersStarted = Date.now();
+  const volunteerData = buildVolunteerData(model, catalogue, size, options.seed);
+  const volunteerCounts = {} as Record<VolunteerTable, number>;
+  for (const table of volunteerTables) volunteerCounts[table] = await load(volunteerShapes[table], volunteerRows(volunteerData, table), volunteerRowCount(volunteerData, table));
+  const volunteersSeconds = (Date.now() - volunteersStarted) / 1000;
+
   const auditStarted = Date.now();
   const indexSecondsBeforeAudit = indexSeconds;
   const auditReport = { accessLogCitizenEntries: 0 };
@@ -144,7 +155,7 @@ export async function generateMunicipality(db: Kysely<Database>, loader: BulkLoa
   const auditSeconds = (Date.now() - auditStarted) / 1000 - (indexSeconds - indexSecondsBeforeAudit);
 
   const analyzeStarted = Date.now();
-  const analyzed = [...planTables.map((t) => planShapes[t].table), ...catalogueTables.map((t) => catalogueShapes[t].table), referralShapes.referral.table, referralShapes.referralEvent.table, ...grantedServiceTables.map((t) => grantedServiceShapes[t].table)];
+  const analyzed = [...planTables.map((t) => planShapes[t].table), ...catalogueTables.map((t) => catalogueShapes[t].table), referralShapes.referral.table, referralShapes.referralEvent.table, ...grantedServiceTables.map((t) => grantedServiceShapes[t].table), ...volunteerTables.map((t) => volunteerShapes[t].table).filter((t) => t !== 'app_user' && t !== 'role_grant')];
   await sql.raw(`ANALYZE tenant, org_unit, app_user, role_grant, audit_event, ${[...new Set(analyzed)].join(', ')}`).execute(db);
   const analyzeSeconds = (Date.now() - analyzeStarted) / 1000;
 
@@ -152,15 +163,16 @@ export async function generateMunicipality(db: Kysely<Database>, loader: BulkLoa
     tenantId,
     loader: loader.method,
     size,
-    rows: { orgUnits: model.units.length, appUsers, roleGrants, auditEvents, plans, catalogue: catalogueCounts, referrals: referralCounts, finance: financeCounts },
+    rows: { orgUnits: model.units.length, appUsers, roleGrants, auditEvents, plans, catalogue: catalogueCounts, referrals: referralCounts, finance: financeCounts, volunteers: volunteerCounts },
     seconds: {
-      people: peopleSeconds, plans: plansSeconds, catalogue: catalogueSeconds, referrals: referralsSeconds, finance: financeSeconds, auditEvents: auditSeconds, indexes: indexSeconds,
+      people: peopleSeconds, plans: plansSeconds, catalogue: catalogueSeconds, referrals: referralsSeconds, finance: financeSeconds, volunteers: volunteersSeconds, auditEvents: auditSeconds, indexes: indexSeconds,
       analyze: analyzeSeconds,
       total: (Date.now() - started) / 1000,
     },
     accessLogCitizen: { citizenId: model.records[model.accessLogCitizen]!.citizenId, userId: model.records[model.accessLogCitizen]!.userId, entries: auditReport.accessLogCitizenEntries },
     referralBench: referralPlan.bench && { unitId: referralPlan.bench.unitId, unitName: referralPlan.bench.unitName, userId: referralPlan.bench.userId, pool: referralPlan.pool },
     finance: { userId: model.staff.find((s) => s.roles.includes('finance'))?.userId ?? null, cases: servicePlan.cases.length, expensiveCases },
+    companions: { coordinatorUserId: volunteerData.companions.coordinatorUserId, openRequests: volunteerData.companions.open },
   };
 }
 

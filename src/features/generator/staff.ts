@@ -50,15 +50,29 @@ export function buildStaff(units: readonly GeneratedUnit[], count: number, goLiv
   return staff;
 }
 
+/** Gives `role` to the first preferred person (else the first leader, else the first person) when nobody has it. */
+function ensureSomeoneHas(staff: StaffMember[], role: StaffMember['roles'][number], preferred: (s: StaffMember) => boolean): StaffMember[] {
+  if (staff.length === 0 || staff.some((s) => s.roles.includes(role))) return staff;
+  const chosen = staff.find(preferred) ?? staff.find((s) => s.roles.includes('leader')) ?? staff[0]!;
+  // A new array: the roles of a job are shared by everyone who has that job.
+  chosen.roles = [...chosen.roles, role];
+  return staff;
+}
+
 /**
  * At small scales no one may work in finance; the finance reports (and their benchmark) need someone who may read
  * them, so then the first person in a staff function (else the first leader, else the first person) gets the role.
  */
 export function ensureFinanceStaff(staff: StaffMember[], units: readonly GeneratedUnit[]): StaffMember[] {
-  if (staff.length === 0 || staff.some((s) => s.roles.includes('finance'))) return staff;
   const area = new Map(units.map((u) => [u.unitId, u.area]));
-  const chosen = staff.find((s) => area.get(s.unitId) === 'other') ?? staff.find((s) => s.roles.includes('leader')) ?? staff[0]!;
-  // A new array: the roles of a job are shared by everyone who has that job.
-  chosen.roles = [...chosen.roles, 'finance'];
-  return staff;
+  return ensureSomeoneHas(staff, 'finance', (s) => area.get(s.unitId) === 'other');
+}
+
+/**
+ * The companions' matching (and its benchmark) needs a volunteer coordinator; at small scales the activity
+ * coordination may have only its leader, so then the first person there (else the first leader) gets the role.
+ */
+export function ensureVolunteerCoordinator(staff: StaffMember[], units: readonly GeneratedUnit[]): StaffMember[] {
+  const activity = new Set(units.filter((u) => u.profile === 'activity').map((u) => u.unitId));
+  return ensureSomeoneHas(staff, 'volunteer-coordinator', (s) => activity.has(s.unitId));
 }

@@ -23,6 +23,11 @@ export interface DeliveryContext {
 /**
  * Sends e-mails and text messages. Called from outbox handlers only, so a message goes out after its transaction
  * committed and at least once; a transport must tolerate the same messageId twice.
+ *
+ * At most ONE e-mail and ONE text message per outbox message: `sent_message` is keyed by (municipality, outbox
+ * message, channel), and a real transport skips a message whose row exists. A handler that writes to two people (the
+ * volunteer and the citizen) enqueues one outbox message per recipient — which also keeps a failure for one from
+ * sending the other's again on the retry. The messenger from `messenger-from-config.ts` picks the transport per channel.
  */
 export interface Messenger {
   send(message: OutgoingMessage, context: DeliveryContext): Promise<void>;

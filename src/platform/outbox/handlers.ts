@@ -1,3 +1,4 @@
+import { COMPANION_MESSAGE, deliverCompanionMessages } from '../../features/companions/deliver-companion-messages.js';
 import { deliverOfferReminder, OFFER_CONFIRM_REMINDER } from '../../features/offers/remind-outdated-offers.js';
 import { deliverReferralNotices, REFERRAL_CHANGED } from '../../features/referrals/deliver-referral-notices.js';
 import { sinkMessenger, type Messenger } from '../messaging/messenger.js';
@@ -13,5 +14,6 @@ export function outboxHandlers(logger: Logger & { info(obj: object, msg: string)
     ['log.notice', async (message) => logger.info({ topic: message.topic, messageId: message.messageId }, 'outbox notice delivered')],
     [REFERRAL_CHANGED, deliverReferralNotices],
     [OFFER_CONFIRM_REMINDER, deliverOfferReminder],
+    [COMPANION_MESSAGE, deliverCompanionMessages(messenger)],
   ]);
 }

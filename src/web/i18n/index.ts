@@ -25,6 +25,8 @@ import { da as companionsDa } from '../features/companions/i18n/da.js';
 import { en as companionsEn } from '../features/companions/i18n/en.js';
 import { da as peerGuidesDa } from '../features/peer-guides/i18n/da.js';
 import { en as peerGuidesEn } from '../features/peer-guides/i18n/en.js';
+import { da as volunteerStatisticsDa } from '../features/volunteer-statistics/i18n/da.js';
+import { en as volunteerStatisticsEn } from '../features/volunteer-statistics/i18n/en.js';
 
 export const languages = ['da', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -61,8 +63,8 @@ i18n.on('languageChanged', (language) => {
 void i18n.use(initReactI18next).init({
   // One namespace per area, so each area keeps its own texts; 'plan-easy' is the easy-read Danish of the citizen's screens.
   resources: {
-    da: { translation: da, plan: planDa, 'plan-easy': planEasy, casework: caseworkDa, offers: offersDa, events: eventsDa, referrals: referralsDa, reception: receptionDa, finance: financeDa, housing: housingDa, volunteers: volunteersDa, companions: companionsDa, 'peer-guides': peerGuidesDa },
-    en: { translation: en, plan: planEn, 'plan-easy': planEasy, casework: caseworkEn, offers: offersEn, events: eventsEn, referrals: referralsEn, reception: receptionEn, finance: financeEn, housing: housingEn, volunteers: volunteersEn, companions: companionsEn, 'peer-guides': peerGuidesEn },
+    da: { translation: da, plan: planDa, 'plan-easy': planEasy, casework: caseworkDa, offers: offersDa, events: eventsDa, referrals: referralsDa, reception: receptionDa, finance: financeDa, housing: housingDa, volunteers: volunteersDa, companions: companionsDa, 'peer-guides': peerGuidesDa, 'volunteer-statistics': volunteerStatisticsDa },
+    en: { translation: en, plan: planEn, 'plan-easy': planEasy, casework: caseworkEn, offers: offersEn, events: eventsEn, referrals: referralsEn, reception: receptionEn, finance: financeEn, housing: housingEn, volunteers: volunteersEn, companions: companionsEn, 'peer-guides': peerGuidesEn, 'volunteer-statistics': volunteerStatisticsEn },
   },
   lng: rememberedLanguage(),
   fallbackLng: 'da',

@@ -68,6 +68,7 @@ export function CitizenNav({ citizenId }: { citizenId: string }) {
     { sub: 'moeder', label: t('nav.meetings') },
     { sub: 'historik', label: t('nav.history') },
     { sub: 'stamdata', label: t('nav.record') },
+    { sub: 'foelgeskab', label: t('tab.nav', { ns: 'companions' }) },
     ...(caseOfficer ? [{ sub: 'ydelser', label: t('services.tab', { ns: 'finance' }) }] : []),
     ...(caseOfficer ? [{ sub: 'indsigt', label: t('nav.export') }] : []),
   ];
