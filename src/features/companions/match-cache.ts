@@ -13,7 +13,8 @@ import { afterCommit } from '../../platform/db/tenant-transaction.js';
  */
 export const companionMatchAnswers = new AnswerCache<CompanionMatchList>(2_000);
 
-export const MATCH_KEEP_MS = 10_000;
+/** As long as the other kept answers (the search's and the overview's default): a change through this process is seen at once. */
+export const MATCH_KEEP_MS = 30_000;
 
 export function forgetMatchesAfterCommit(ctx: Pick<Ctx, 'trx' | 'tenantId'>): void {
   afterCommit(ctx.trx, () => companionMatchAnswers.forget(ctx.tenantId));

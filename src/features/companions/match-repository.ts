@@ -47,11 +47,10 @@ export async function findMatchCandidates(trx: Tx, q: MatchQuestion): Promise<Ca
   const distance = q.meetingLat !== null && q.meetingLon !== null ? sql<number | null>`CASE WHEN p.home_lat IS NULL OR p.home_lon IS NULL THEN NULL ELSE ${distanceSql(q.meetingLat, q.meetingLon)} END` : sql<null>`NULL::float8`;
   const busySince = new Date(q.startsAt.getTime() - MAX_TRIP_MS);
   const result = await sql<CandidateRow>`
-    SELECT m.user_id, m.display_name, m.interests, m.languages, m.distance_km, coalesce(h.times, 0)::int AS times_with_citizen
+    SELECT m.user_id, u.display_name, m.interests, m.languages, m.distance_km, coalesce(h.times, 0)::int AS times_with_citizen
     FROM (
-      SELECT p.user_id, u.display_name, p.interests, p.languages, p.max_distance_km, ${distance} AS distance_km
+      SELECT p.user_id, p.interests, p.languages, p.max_distance_km, ${distance} AS distance_km
       FROM volunteer_profile p
-      JOIN app_user u ON u.tenant_id = p.tenant_id AND u.user_id = p.user_id AND u.active
       WHERE p.tenant_id = ${q.tenantId} AND p.status = 'active'
         AND p.user_id IN (
           SELECT s.user_id FROM volunteer_weekly_slot s
@@ -72,6 +71,9 @@ export async function findMatchCandidates(trx: Tx, q: MatchQuestion): Promise<Ca
           WHERE k.tenant_id = p.tenant_id AND k.user_id = p.user_id AND k.course_key = ${q.requiredCourse}::text
             AND k.completed_on <= ${localDay}::date AND (k.valid_until IS NULL OR k.valid_until >= ${localDay}::date)))
     ) m
+    -- The user row (name, login open) is joined to the few candidates by key: joined inside, it made PostgreSQL read
+    -- every user of the municipality (citizens and staff too) to hash them.
+    JOIN app_user u ON u.tenant_id = ${q.tenantId} AND u.user_id = m.user_id AND u.active
     LEFT JOIN (
       SELECT volunteer_user_id, count(*) AS times FROM companion_request
       WHERE tenant_id = ${q.tenantId} AND citizen_id = ${q.citizenId} AND status = 'done' AND volunteer_user_id IS NOT NULL
