@@ -3,6 +3,7 @@ import { serviceStatus, type SnapshotValue } from '../../../domain/granted-servi
 import { yearlyCostOre } from '../../../domain/service-cost.js';
 import type { Selectable } from 'kysely';
 import type { GrantedServiceTable } from '../../../platform/db/schema-finance.js';
+import { decisionOfRow } from './check-decision.js';
 import type { GrantedServiceRow } from './granted-service-repository.js';
 
 /** What a decision costs in a year: pro rata by days (domain/service-cost.ts); a withdrawn decision costs nothing. */
@@ -45,24 +46,7 @@ export function presentGrantedService(row: GrantedServiceRow, today: string): Gr
 
 /** The decision as one saved version holds it: the API's field names, ids rather than names. */
 export function decisionSnapshot(row: DecisionRow): Record<(typeof snapshotFields)[number], SnapshotValue> {
-  return {
-    offerId: row.offer_id,
-    serviceName: row.service_name,
-    legalBasis: row.legal_basis,
-    providerKind: row.provider_kind,
-    providerName: row.provider_name,
-    placement: row.placement,
-    residential: row.residential,
-    payingUnitId: row.paying_unit_id,
-    periodFrom: row.period_from,
-    periodTo: row.period_to,
-    priceUnit: row.price_unit,
-    unitPriceOre: row.unit_price_ore,
-    quantityHundredths: row.quantity_hundredths,
-    decidedOn: row.decided_on,
-    note: row.note,
-    cancelledAt: row.cancelled_at === null ? null : new Date(row.cancelled_at).toISOString(),
-  };
+  return { ...decisionOfRow(row), cancelledAt: row.cancelled_at === null ? null : new Date(row.cancelled_at).toISOString() };
 }
 
 /** The fields of a saved version, in the order the form shows them. */
