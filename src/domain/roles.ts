@@ -90,6 +90,19 @@ export const permissions = [
   'peer-guide.book',
   'peer-guide.own',
   'peer-guide.manage',
+  // Steering. Strategies, published status reports and aggregate figures are for leaders, politicians and the
+  // councils; figures never name a citizen. The drill-down behind a figure lists citizens and needs a relation to
+  // each (only caseworkers have one), so a leader never gets it.
+  'strategy.read',
+  'strategy.manage',
+  'status-report.read',
+  'status-report.manage',
+  'council.read',
+  'council.manage',
+  'hearing.answer',
+  'statistics.read',
+  'statistics.drill-down',
+  'indicator.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -98,6 +111,8 @@ const staff: Permission[] = [...everyone, 'org-unit.read'];
 /** Staff who work with individual citizens: they see and write the plans of the citizens on their team. */
 const caseworker: Permission[] = [
   ...staff,
+  'strategy.read',
+  'statistics.drill-down',
   'caseload.read',
   'citizen.read',
   'citizen.update',
@@ -122,8 +137,8 @@ const rolePermissions: Record<Role, readonly Permission[]> = {
   relative: [...everyone, 'plan.read', 'plan.comment', 'companion.request'],
   volunteer: [...everyone, 'volunteer.profile', 'companion.accompany'],
   'peer-guide': [...everyone, 'peer-guide.own'],
-  politician: [...everyone, 'finance.committee', 'housing.read'],
-  'council-member': everyone,
+  politician: [...everyone, 'finance.committee', 'housing.read', 'strategy.read', 'status-report.read', 'council.read', 'statistics.read'],
+  'council-member': [...everyone, 'strategy.read', 'status-report.read', 'council.read', 'hearing.answer', 'statistics.read'],
   'support-worker': caseworker,
   'case-officer': [...caseworker, 'citizen.read-cpr', 'citizen.search-cpr', 'citizen.create', 'citizen.export', 'transition.list', 'service.read', 'service.grant'],
   'volunteer-coordinator': [
@@ -132,8 +147,11 @@ const rolePermissions: Record<Role, readonly Permission[]> = {
   // plan.read: an offer owner receiving a referral reads the parts of the plan the citizen shared with their unit
   // (never more: they are on no team, so only a consent opens a part).
   'offer-owner': [...staff, 'offer.manage', 'event.manage', 'plan.read', 'referral.receive', 'reception.register', 'reception.statistics'],
-  leader: [...staff, 'user.read', 'reception.statistics', 'finance.committee', 'finance.read', 'housing.read', 'volunteer.statistics', 'peer-guide.read'],
-  finance: [...staff, 'finance.cases', 'finance.committee', 'finance.read', 'finance.manage', 'housing.read', 'housing.manage'],
+  leader: [
+    ...staff, 'user.read', 'reception.statistics', 'finance.committee', 'finance.read', 'housing.read', 'volunteer.statistics', 'peer-guide.read',
+    'strategy.read', 'strategy.manage', 'status-report.read', 'status-report.manage', 'council.read', 'council.manage', 'statistics.read', 'indicator.manage',
+  ],
+  finance: [...staff, 'strategy.read', 'status-report.read', 'statistics.read', 'finance.cases', 'finance.committee', 'finance.read', 'finance.manage', 'housing.read', 'housing.manage'],
   admin: [...staff, 'org-unit.manage', 'user.read', 'user.manage', 'role-grant.manage', 'audit-log.read', 'offer.manage', 'catalogue.manage', 'event.manage'],
 };
 
@@ -158,6 +176,11 @@ const readOnlyPermissions: ReadonlySet<Permission> = new Set([
   'service.read',
   'volunteer.statistics',
   'peer-guide.read',
+  'strategy.read',
+  'status-report.read',
+  'council.read',
+  'statistics.read',
+  'statistics.drill-down',
 ]);
 
 export function isReadOnly(permission: Permission): boolean {

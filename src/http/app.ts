@@ -37,6 +37,11 @@ import { volunteerRoutes } from './routes/volunteers.js';
 import { volunteerStatisticsRoutes } from './routes/volunteer-statistics.js';
 import { companionRoutes } from './routes/companions.js';
 import { peerGuideRoutes } from './routes/peer-guides.js';
+import { strategyRoutes } from './routes/strategies.js';
+import { councilRoutes } from './routes/councils.js';
+import { statusReportRoutes } from './routes/status-reports.js';
+import { targetGroupRoutes } from './routes/target-groups.js';
+import { indicatorRoutes } from './routes/indicators.js';
 import { notificationRoutes } from './routes/notifications.js';
 import { SESSION_COOKIE } from './run-as-user.js';
 import { AppError } from '../platform/errors.js';
@@ -121,6 +126,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(volunteerStatisticsRoutes);
   await app.register(companionRoutes);
   await app.register(peerGuideRoutes);
+  await app.register(strategyRoutes);
+  await app.register(councilRoutes);
+  await app.register(statusReportRoutes);
+  await app.register(targetGroupRoutes);
+  await app.register(indicatorRoutes);
 
   if (existsSync(webRoot)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.

@@ -25,6 +25,11 @@ import { volunteerPublicRoutes, volunteerRoutes } from './features/volunteers/ro
 import { volunteerStatisticsRoutes } from './features/volunteer-statistics/routes.js';
 import { companionRoutes } from './features/companions/routes.js';
 import { peerGuideRoutes } from './features/peer-guides/routes.js';
+import { strategyRoutes } from './features/strategies/routes.js';
+import { councilRoutes } from './features/councils/routes.js';
+import { statusReportRoutes } from './features/status-reports/routes.js';
+import { targetGroupRoutes } from './features/target-groups/routes.js';
+import { indicatorRoutes } from './features/indicators/routes.js';
 
 /** Every address of the app. Danish paths, as the citizens and staff read them. */
 export function AppRoutes() {
@@ -59,6 +64,11 @@ export function AppRoutes() {
           {volunteerStatisticsRoutes}
           {companionRoutes}
           {peerGuideRoutes}
+          {strategyRoutes}
+          {councilRoutes}
+          {statusReportRoutes}
+          {targetGroupRoutes}
+          {indicatorRoutes}
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

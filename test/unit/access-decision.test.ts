@@ -41,9 +41,19 @@ describe('the access decision', () => {
   test('navigation shows administration only to administrators', () => {
     assert.deepEqual(navigationFor(['citizen']).map((n) => n.key), ['home', 'plan', 'network', 'access-log', 'offers', 'events', 'my-referrals', 'companions']);
     assert.deepEqual(navigationFor(['case-officer']).map((n) => n.key), ['home', 'offers', 'events', 'caseload', 'referrals', 'reception', 'peer-guides', 'transition']);
-    assert.deepEqual(navigationFor(['leader']).map((n) => n.key), ['home', 'offers', 'events', 'reception-statistics', 'committee-status', 'budget', 'housing', 'volunteer-statistics', 'peer-guides']);
-    assert.deepEqual(navigationFor(['finance']).map((n) => n.key), ['home', 'offers', 'events', 'expensive-cases', 'committee-status', 'budget', 'housing']);
-    assert.deepEqual(navigationFor(['politician']).map((n) => n.key), ['home', 'offers', 'events', 'committee-status', 'housing']);
+    assert.deepEqual(navigationFor(['leader']).map((n) => n.key), [
+      'home', 'offers', 'events', 'reception-statistics', 'committee-status', 'budget', 'housing', 'volunteer-statistics', 'peer-guides',
+      'steering', 'status-reports', 'councils', 'target-groups', 'indicators',
+    ]);
+    assert.deepEqual(navigationFor(['finance']).map((n) => n.key), [
+      'home', 'offers', 'events', 'expensive-cases', 'committee-status', 'budget', 'housing', 'status-reports', 'target-groups', 'indicators',
+    ]);
+    assert.deepEqual(navigationFor(['politician']).map((n) => n.key), [
+      'home', 'offers', 'events', 'committee-status', 'housing', 'steering', 'status-reports', 'councils', 'target-groups', 'indicators',
+    ]);
+    assert.deepEqual(navigationFor(['council-member']).map((n) => n.key), [
+      'home', 'offers', 'events', 'steering', 'status-reports', 'councils', 'target-groups', 'indicators',
+    ]);
     assert.deepEqual(navigationFor(['offer-owner']).map((n) => n.key), ['home', 'offers', 'events', 'referrals', 'reception', 'reception-statistics', 'my-offers', 'my-events']);
     assert.deepEqual(navigationFor(['volunteer-coordinator']).map((n) => n.key), [
       'home', 'offers', 'events', 'my-events', 'companion-requests', 'volunteers', 'volunteer-statistics', 'peer-guides',

@@ -17,6 +17,11 @@ import { loadDemoExpensiveCases, loadDemoExpensiveCasesIfMissing } from './load-
 import { loadDemoVolunteers, loadDemoVolunteersIfMissing } from './load-demo-volunteers.js';
 import { loadDemoCompanions, loadDemoCompanionsIfMissing } from './load-demo-companions.js';
 import { loadDemoPeerGuides, loadDemoPeerGuidesIfMissing } from './load-demo-peer-guides.js';
+import { loadDemoCouncils, loadDemoCouncilsIfMissing } from './load-demo-councils.js';
+import { loadDemoStrategies, loadDemoStrategiesIfMissing } from './load-demo-strategies.js';
+import { loadDemoEnrolments, loadDemoEnrolmentsIfMissing } from './load-demo-enrolments.js';
+import { loadDemoIndicators, loadDemoIndicatorsIfMissing } from './load-demo-indicators.js';
+import { loadDemoStatusReports, loadDemoStatusReportsIfMissing } from './load-demo-status-reports.js';
 
 const seedFile = fileURLToPath(new URL('../../../seed/municipalities.json', import.meta.url));
 
@@ -78,6 +83,12 @@ export async function loadDemoMunicipalities(db: Kysely<Database>, now = new Dat
       // After the volunteers: the accompaniments name them.
       await loadDemoCompanionsIfMissing(db, { tenantId: exists.tenant_id, slug: municipality.slug }, now);
       await loadDemoPeerGuidesIfMissing(db, { tenantId: exists.tenant_id, slug: municipality.slug }, now);
+      await loadDemoCouncilsIfMissing(db, { tenantId: exists.tenant_id, slug: municipality.slug }, now);
+      await loadDemoStrategiesIfMissing(db, { tenantId: exists.tenant_id, slug: municipality.slug }, now);
+      await loadDemoEnrolmentsIfMissing(db, { tenantId: exists.tenant_id, slug: municipality.slug }, now);
+      await loadDemoIndicatorsIfMissing(db, { tenantId: exists.tenant_id, slug: municipality.slug }, now);
+      // Last: a report quotes the strategies, the target groups and the indicators.
+      await loadDemoStatusReportsIfMissing(db, { tenantId: exists.tenant_id, slug: municipality.slug }, now);
       // Last: its first follow-up is computed from the granted services the loaders above put there.
       await loadDemoBudgetIfMissing(db, { tenantId: exists.tenant_id, slug: municipality.slug }, now);
       continue;
@@ -120,6 +131,11 @@ export async function loadDemoMunicipalities(db: Kysely<Database>, now = new Dat
       // After the volunteers: the accompaniments name them.
       await loadDemoCompanions(trx, { tenantId, slug: municipality.slug }, now);
       await loadDemoPeerGuides(trx, { tenantId, slug: municipality.slug }, now);
+      await loadDemoCouncils(trx, { tenantId, slug: municipality.slug }, now);
+      await loadDemoStrategies(trx, { tenantId, slug: municipality.slug }, now);
+      await loadDemoEnrolments(trx, { tenantId, slug: municipality.slug }, now);
+      await loadDemoIndicators(trx, { tenantId, slug: municipality.slug }, now);
+      await loadDemoStatusReports(trx, { tenantId, slug: municipality.slug }, now);
       // Last: its first follow-up is computed from the granted services the loaders above put there.
       await loadDemoBudget(trx, { tenantId, slug: municipality.slug }, now);
       return { tenantId, slug: municipality.slug, unitIds, userIds };

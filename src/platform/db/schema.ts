@@ -1,6 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { CatalogueTables } from './schema-catalogue.js';
 import type { FinanceTables } from './schema-finance.js';
+import type { SteeringTables } from './schema-steering.js';
 import type { VolunteerTables } from './schema-volunteers.js';
 
 /** Kysely's view of the tables. Each feature's tables are added here as their migrations land. */
@@ -135,7 +136,7 @@ export interface LoginAttemptTable {
   consumed_at: Date | null;
 }
 
-export interface Database extends CitizenPlanTables, CatalogueTables, FinanceTables, VolunteerTables {
+export interface Database extends CitizenPlanTables, CatalogueTables, FinanceTables, VolunteerTables, SteeringTables {
   tenant: TenantTable;
   org_unit: OrgUnitTable;
   app_user: AppUserTable;

@@ -62,6 +62,11 @@ export const da = {
     'volunteer-statistics': 'Frivillige i tal',
     'peer-guides': 'Borgerguider',
     'my-bookings': 'Mine bookinger',
+    steering: 'Strategier',
+    'status-reports': 'Statusrapporter',
+    councils: 'Råd og høringer',
+    'target-groups': 'Målgrupper i tal',
+    indicators: 'Indikatorer',
     admin: {
       units: 'Enheder',
       users: 'Brugere',
@@ -97,6 +102,11 @@ export const da = {
     'volunteer-statistics': 'Ønsker, match, aflysninger, tilfredshed og timer.',
     'peer-guides': 'Book en borgerguide til en samtale, et oplæg eller et inspirationskursus.',
     'my-bookings': 'Dine samtaler, oplæg og kurser som borgerguide.',
+    steering: 'Politik, planer, fokusområder og aktiviteter, og hvad udvalget har valgt i år.',
+    'status-reports': 'Den årlige status på hver strategi til udvalget og rådene.',
+    councils: 'Handicaprådet og Udsatterådet: medlemmer, dialogmøder og høringer.',
+    'target-groups': 'Hvor mange borgere der får hvilke tilbud, år for år.',
+    indicators: 'Udviklingen i de tal, vi styrer efter, måned for måned.',
     admin: {
       units: 'Se og ret kommunens centre og enheder.',
       users: 'Opret medarbejdere, og bestem hvad de må.',

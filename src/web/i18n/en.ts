@@ -61,6 +61,11 @@ export const en: Messages<typeof da> = {
     'volunteer-statistics': 'Volunteering in figures',
     'peer-guides': 'Peer guides',
     'my-bookings': 'My bookings',
+    steering: 'Strategies',
+    'status-reports': 'Status reports',
+    councils: 'Councils and hearings',
+    'target-groups': 'Target groups in figures',
+    indicators: 'Indicators',
     admin: {
       units: 'Units',
       users: 'Users',
@@ -96,6 +101,11 @@ export const en: Messages<typeof da> = {
     'volunteer-statistics': 'Requests, matches, cancellations, satisfaction and hours.',
     'peer-guides': 'Book a peer guide for a conversation, a talk or an inspiration course.',
     'my-bookings': 'Your conversations, talks and courses as a peer guide.',
+    steering: 'Policy, plans, focus areas and activities, and what the committee chose this year.',
+    'status-reports': 'The annual status of each strategy for the committee and the councils.',
+    councils: 'The Disability Council and the Council for Socially Vulnerable Citizens: members, dialogue meetings and hearings.',
+    'target-groups': 'How many citizens get which offers, year by year.',
+    indicators: 'How the figures we steer by develop, month by month.',
     admin: {
       units: 'See and edit the municipality’s centres and units.',
       users: 'Create staff users and decide what they may do.',

@@ -25,6 +25,16 @@ import { da as companionsDa } from '../features/companions/i18n/da.js';
 import { en as companionsEn } from '../features/companions/i18n/en.js';
 import { da as peerGuidesDa } from '../features/peer-guides/i18n/da.js';
 import { en as peerGuidesEn } from '../features/peer-guides/i18n/en.js';
+import { da as strategiesDa } from '../features/strategies/i18n/da.js';
+import { en as strategiesEn } from '../features/strategies/i18n/en.js';
+import { da as councilsDa } from '../features/councils/i18n/da.js';
+import { en as councilsEn } from '../features/councils/i18n/en.js';
+import { da as statusReportsDa } from '../features/status-reports/i18n/da.js';
+import { en as statusReportsEn } from '../features/status-reports/i18n/en.js';
+import { da as targetGroupsDa } from '../features/target-groups/i18n/da.js';
+import { en as targetGroupsEn } from '../features/target-groups/i18n/en.js';
+import { da as indicatorsDa } from '../features/indicators/i18n/da.js';
+import { en as indicatorsEn } from '../features/indicators/i18n/en.js';
 import { da as volunteerStatisticsDa } from '../features/volunteer-statistics/i18n/da.js';
 import { en as volunteerStatisticsEn } from '../features/volunteer-statistics/i18n/en.js';
 
@@ -63,8 +73,8 @@ i18n.on('languageChanged', (language) => {
 void i18n.use(initReactI18next).init({
   // One namespace per area, so each area keeps its own texts; 'plan-easy' is the easy-read Danish of the citizen's screens.
   resources: {
-    da: { translation: da, plan: planDa, 'plan-easy': planEasy, casework: caseworkDa, offers: offersDa, events: eventsDa, referrals: referralsDa, reception: receptionDa, finance: financeDa, housing: housingDa, volunteers: volunteersDa, companions: companionsDa, 'peer-guides': peerGuidesDa, 'volunteer-statistics': volunteerStatisticsDa },
-    en: { translation: en, plan: planEn, 'plan-easy': planEasy, casework: caseworkEn, offers: offersEn, events: eventsEn, referrals: referralsEn, reception: receptionEn, finance: financeEn, housing: housingEn, volunteers: volunteersEn, companions: companionsEn, 'peer-guides': peerGuidesEn, 'volunteer-statistics': volunteerStatisticsEn },
+    da: { translation: da, plan: planDa, 'plan-easy': planEasy, casework: caseworkDa, offers: offersDa, events: eventsDa, referrals: referralsDa, reception: receptionDa, finance: financeDa, housing: housingDa, volunteers: volunteersDa, companions: companionsDa, 'peer-guides': peerGuidesDa, 'volunteer-statistics': volunteerStatisticsDa, strategies: strategiesDa, councils: councilsDa, 'status-reports': statusReportsDa, 'target-groups': targetGroupsDa, indicators: indicatorsDa },
+    en: { translation: en, plan: planEn, 'plan-easy': planEasy, casework: caseworkEn, offers: offersEn, events: eventsEn, referrals: referralsEn, reception: receptionEn, finance: financeEn, housing: housingEn, volunteers: volunteersEn, companions: companionsEn, 'peer-guides': peerGuidesEn, 'volunteer-statistics': volunteerStatisticsEn, strategies: strategiesEn, councils: councilsEn, 'status-reports': statusReportsEn, 'target-groups': targetGroupsEn, indicators: indicatorsEn },
   },
   lng: rememberedLanguage(),
   fallbackLng: 'da',

@@ -1,0 +1,2 @@
+/** The councils texts (da). */
+export const da = {};

@@ -1,0 +1,2 @@
+/** The indicators texts (da). */
+export const da = {};

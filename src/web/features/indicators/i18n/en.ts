@@ -1,0 +1,4 @@
+import type { da } from './da.js';
+
+/** The indicators texts (en). */
+export const en: typeof da = {};

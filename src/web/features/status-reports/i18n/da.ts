@@ -1,0 +1,2 @@
+/** The status-reports texts (da). */
+export const da = {};

@@ -1,0 +1,2 @@
+/** The strategies texts (da). */
+export const da = {};

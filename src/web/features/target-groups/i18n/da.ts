@@ -1,0 +1,2 @@
+/** The target-groups texts (da). */
+export const da = {};

@@ -1,0 +1,4 @@
+import { Route } from 'react-router';
+
+/** The target-group overview. */
+export const targetGroupRoutes = <Route />;
