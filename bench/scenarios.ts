@@ -8,6 +8,7 @@ import { movesLeft, openReferralsOf, poolMoves, sendPoolReferrals } from './refe
 import { moveOpenRequestsAhead, openCompanionRequests } from './companion-pool.js';
 import { periodEndInstant } from '../src/features/generator/synthetic-period.js';
 import { BENCH_PUBLIC_URL } from './server-process.js';
+import { ensureBenchStatusReport, ensureShippedIndicators } from './steering-setup.js';
 
 /** The connections a scenario runs at: --connections when given, else the scenario's own default. */
 export function connectionsFor(scenario: Pick<Scenario, 'connections'>, given: number | null): number {
@@ -311,6 +312,53 @@ async function companionMatchesSetup(db: Kysely<Database>, tenant: BenchTenant):
   return { method: 'GET', path: () => `/api/v1/companion-requests/${ids[next++ % ids.length]}/matches`, headers: { cookie: await sessionCookie(db, tenant, coordinator) } };
 }
 
+/** The last five whole years of the generated period, the span a committee looks back over. */
+const STEERING_FROM_YEAR = FINANCE_BENCH_YEAR - 4;
+
+/** The generated finance user: it reads the steering figures as leaders and politicians do (aggregates only). */
+function steeringReader(name: string, tenant: BenchTenant): string {
+  const userId = tenant.finance?.userId;
+  if (!userId) throw new Error(`${name}: the generation report names no finance user; regenerate with --fresh`);
+  return userId;
+}
+
+async function targetGroupSetup(db: Kysely<Database>, tenant: BenchTenant): Promise<ScenarioRequest> {
+  const userId = steeringReader('target-groups', tenant);
+  const counts = await db
+    .selectFrom('enrolment')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('tenant_id', '=', tenant.tenantId)
+    .executeTakeFirstOrThrow();
+  if (Number(counts.n) === 0) throw new Error('target-groups: the bench municipality has no enrolments; regenerate with --fresh');
+  console.log(`target-groups: ${Number(counts.n).toLocaleString('en-US')} enrolments; ${STEERING_FROM_YEAR}–${FINANCE_BENCH_YEAR} as user ${userId}`);
+  return { method: 'GET', path: `/api/v1/statistics/target-groups?from=${STEERING_FROM_YEAR}&to=${FINANCE_BENCH_YEAR}`, headers: { cookie: await sessionCookie(db, tenant, userId) } };
+}
+
+async function indicatorSeriesSetup(db: Kysely<Database>, tenant: BenchTenant): Promise<ScenarioRequest> {
+  const userId = steeringReader('indicator-series', tenant);
+  await ensureShippedIndicators(db, tenant.tenantId);
+  const counts = await db
+    .selectFrom('citizen_status_observation')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('tenant_id', '=', tenant.tenantId)
+    .executeTakeFirstOrThrow();
+  if (Number(counts.n) === 0) throw new Error('indicator-series: the bench municipality has no status observations; regenerate with --fresh');
+  console.log(`indicator-series: ${Number(counts.n).toLocaleString('en-US')} status observations; by month ${STEERING_FROM_YEAR}-01 to ${FINANCE_BENCH_YEAR}-12`);
+  return {
+    method: 'GET',
+    path: `/api/v1/indicators/job-or-education-share?from=${STEERING_FROM_YEAR}-01&to=${FINANCE_BENCH_YEAR}-12&period=month`,
+    headers: { cookie: await sessionCookie(db, tenant, userId) },
+  };
+}
+
+async function statusReportPdfSetup(db: Kysely<Database>, tenant: BenchTenant): Promise<ScenarioRequest> {
+  const userId = steeringReader('status-report-pdf', tenant);
+  const { reportId, buildMs } = await ensureBenchStatusReport(db, tenant.tenantId, FINANCE_BENCH_YEAR);
+  const sorted = [...buildMs].sort((a, b) => a - b);
+  console.log(`status-report-pdf: report ${reportId} for ${FINANCE_BENCH_YEAR}; building its content (the draft's figures) took median ${sorted[2]!.toFixed(0)} ms of 5 (${sorted.map((m) => m.toFixed(0)).join(', ')})`);
+  return { method: 'GET', path: `/api/v1/status-reports/${reportId}/pdf`, headers: { cookie: await sessionCookie(db, tenant, userId) } };
+}
+
 export const scenarios: Scenario[] = [
   {
     name: 'me',
@@ -382,5 +430,32 @@ export const scenarios: Scenario[] = [
       'the first cut of who can go in one statement (weekly slot, exceptions, other trips, record check, course, distance, earlier trips with the citizen), the ranking with reasons',
     targets: { postgres: { minRequestsPerSecond: 500, maxP99Ms: 20 } },
     setup: companionMatchesSetup,
+  },
+  {
+    name: 'target-groups',
+    description:
+      'GET /api/v1/statistics/target-groups?from=<5 years back>&to=<last whole year> as a reader of aggregates, one request at a time: distinct ' +
+      'citizens per offer type and legal basis per year from enrolments, referrals and granted services, small counts suppressed',
+    targets: { postgres: { maxP50Ms: 500 } },
+    connections: 1,
+    setup: targetGroupSetup,
+  },
+  {
+    name: 'indicator-series',
+    description:
+      'GET /api/v1/indicators/job-or-education-share?from=<5 years back>-01&to=<last whole year>-12&period=month, one request at a time: the ' +
+      'definition read from the database and compiled to one aggregating statement, 60 monthly points with small counts suppressed',
+    targets: { postgres: { maxP50Ms: 300 } },
+    connections: 1,
+    setup: indicatorSeriesSetup,
+  },
+  {
+    name: 'status-report-pdf',
+    description:
+      'GET /api/v1/status-reports/{id}/pdf for a published report on a strategy of 8 focus areas and 24 activities quoting every shipped ' +
+      'indicator, one request at a time (the setup also times building the report\'s figures from the generated data)',
+    targets: { postgres: { maxP50Ms: 3000 } },
+    connections: 1,
+    setup: statusReportPdfSetup,
   },
 ];

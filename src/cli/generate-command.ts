@@ -42,6 +42,7 @@ export async function generateCommand(database: DatabaseHandle, input: GenerateC
           `cases above 1 million DKK: ${Object.entries(report.finance.expensiveCases).map(([year, e]) => `${year} ${e.cases}`).join(', ')}`,
         `  volunteers    ${Object.entries(rows.volunteers).map(([table, n]) => `${table} ${n.toLocaleString('en-US')}`).join(', ')} (${seconds.volunteers.toFixed(1)} s); ` +
           `${report.companions.openRequests} open requests for the matching benchmark, coordinator ${report.companions.coordinatorUserId ?? 'none'}`,
+        `  steering      ${Object.entries(rows.steering).map(([table, n]) => `${table} ${n.toLocaleString('en-US')}`).join(', ')} (${seconds.steering.toFixed(1)} s)`,
         `  audit events  ${rows.auditEvents.toLocaleString('en-US')} (${seconds.auditEvents.toFixed(1)} s loading, ${seconds.indexes.toFixed(1)} s indexes in all)`,
         `  access-log citizen ${report.accessLogCitizen.citizenId}: ${report.accessLogCitizen.entries.toLocaleString('en-US')} audit entries by others`,
         ...(report.referralBench ? [`  referral pool ${report.referralBench.pool.toLocaleString('en-US')} just-sent referrals to ${report.referralBench.unitName}, received by user ${report.referralBench.userId}`] : []),

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../platform/db/schema.js';
 import { newId } from '../platform/ids.js';
+import { installShippedIndicators } from '../features/indicators/shipped-indicators.js';
 
 const slugSchema = z.string().regex(/^[a-z0-9-]{2,40}$/, 'use 2-40 lower case letters, digits or dashes');
 
@@ -17,7 +18,11 @@ export async function createTenant(db: Kysely<Database>, input: { slug: string; 
     return 1;
   }
   const tenantId = newId();
-  await db.insertInto('tenant').values({ tenant_id: tenantId, slug: input.slug, name: input.name, settings: '{}' }).execute();
+  // Every municipality starts with the shipped indicator definitions (seed/indicators.json), in the same transaction.
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto('tenant').values({ tenant_id: tenantId, slug: input.slug, name: input.name, settings: '{}' }).execute();
+    await installShippedIndicators(trx, tenantId, new Date());
+  });
   console.log(`Created ${input.name} (${input.slug}) with id ${tenantId}.`);
   return 0;
 }

@@ -13,13 +13,16 @@ import { buildUnits } from './units.js';
  * `referralPool` is the benchmark's: just-sent referrals to one unit, on top of the five years' referrals.
  * `serviceCases` citizens have granted services, `grantedServices` decisions among them over the five years.
  * `volunteers` volunteers made `accompaniments` accompaniments over the five years; `openCompanionRequests` wait for a
- * volunteer in the weeks after the period (the matching benchmark's).
+ * volunteer in the weeks after the period (the matching benchmark's). `enrolments` are citizens' stays in offers over
+ * the five years (the target-group overview counts them); every citizen gets `statusObservationsPerYear` observations
+ * of employment and of housing a year (the indicators count them; not scaled: it is per citizen).
  */
 export const SIZE_AT_SCALE_1 = {
   staff: 300, citizens: 20_000, auditEvents: 10_000_000,
   organizations: 600, locations: 2_500, offers: 10_000, referrals: 100_000, referralPool: 40_000,
   serviceCases: 10_000, grantedServices: 200_000,
   volunteers: 5_000, accompaniments: 50_000, openCompanionRequests: 300,
+  enrolments: 100_000, statusObservationsPerYear: 3,
 } as const;
 
 /** Audit entries by others about the citizen whose access log the benchmark reads. */
@@ -39,6 +42,8 @@ export interface GenerateSize {
   volunteers: number;
   accompaniments: number;
   openCompanionRequests: number;
+  enrolments: number;
+  statusObservationsPerYear: number;
 }
 
 export function sizeFor(scale: number): GenerateSize {
@@ -57,6 +62,8 @@ export function sizeFor(scale: number): GenerateSize {
     accompaniments: Math.round(SIZE_AT_SCALE_1.accompaniments * scale),
     // A rotation for the benchmark even at small scales.
     openCompanionRequests: Math.min(SIZE_AT_SCALE_1.openCompanionRequests, Math.max(Math.round(SIZE_AT_SCALE_1.openCompanionRequests * scale), 40)),
+    enrolments: Math.round(SIZE_AT_SCALE_1.enrolments * scale),
+    statusObservationsPerYear: SIZE_AT_SCALE_1.statusObservationsPerYear,
   };
 }
 

@@ -17,6 +17,7 @@ import { streamFor } from './prng.js';
 import { progressReporter } from './progress.js';
 import { expectedReferralRows, planReferrals, referralRows, referralShapes, type ReferralTable } from './referral-rows.js';
 import { withoutSecondaryIndexes } from './secondary-indexes.js';
+import { expectedSteeringRows, planSteering, steeringRows, steeringShapes, steeringTables, type SteeringTable } from './steering-rows.js';
 import { buildVolunteerData, volunteerRowCount, volunteerRows, volunteerShapes, volunteerTables, type VolunteerTable } from './volunteer-rows.js';
 
 export interface GenerateOptions {
@@ -33,8 +34,9 @@ export interface GenerateReport {
   rows: {
     orgUnits: number; appUsers: number; roleGrants: number; auditEvents: number; plans: Record<PlanTable, number>;
     catalogue: Record<CatalogueTable, number>; referrals: Record<ReferralTable, number>; finance: Record<GrantedServiceTable, number>; volunteers: Record<VolunteerTable, number>;
+    steering: Record<SteeringTable, number>;
   };
-  seconds: { people: number; plans: number; catalogue: number; referrals: number; finance: number; volunteers: number; auditEvents: number; indexes: number; analyze: number; total: number };
+  seconds: { people: number; plans: number; catalogue: number; referrals: number; finance: number; volunteers: number; steering: number; auditEvents: number; indexes: number; analyze: number; total: number };
   /** The citizen whose access log the benchmark reads, and how many audit entries by others it has. */
   accessLogCitizen: { citizenId: string; userId: string; entries: number };
   /**
@@ -87,6 +89,7 @@ export async function generateMunicipality(db: Kysely<Database>, loader: BulkLoa
     `Generating "${options.tenantSlug}" (${tenantId}) at scale ${options.scale}, seed ${options.seed}, by ${loader.method}: ${size.staff} staff, ${size.citizens} citizens with records and plans, ` +
       `${size.offers} offers, ${size.referrals} referrals (+${size.referralPool} for the benchmark), ${size.grantedServices} granted services for ${size.serviceCases} citizens, ` +
       `${size.volunteers} volunteers with ${size.accompaniments} accompaniments (+${size.openCompanionRequests} open requests for the benchmark), ` +
+      `${size.enrolments} enrolments and ${size.statusObservationsPerYear} status observations of each kind per citizen and year, ` +
       `${size.auditEvents} audit events.`,
   );
 
@@ -147,6 +150,17 @@ export async function generateMunicipality(db: Kysely<Database>, loader: BulkLoa
   for (const table of volunteerTables) volunteerCounts[table] = await load(volunteerShapes[table], volunteerRows(volunteerData, table), volunteerRowCount(volunteerData, table));
   const volunteersSeconds = (Date.now() - volunteersStarted) / 1000;
 
+  // What the steering figures count: enrolments in offers and observations of employment and housing (migration 0016).
+  const steeringStarted = Date.now();
+  const steeringPlan = planSteering(model, catalogue, options.seed, size.enrolments, size.statusObservationsPerYear);
+  const steeringCounts = {} as Record<SteeringTable, number>;
+  for (const table of steeringTables) {
+    const expected = expectedSteeringRows(steeringPlan, table);
+    const loadTable = () => load(steeringShapes[table], steeringRows(steeringPlan, table), expected);
+    steeringCounts[table] = expected >= REBUILD_INDEXES_FROM_ROWS ? await withoutSecondaryIndexes(db, steeringShapes[table].table, SORT_MEMORY[options.engine], loadTable, rebuilt) : await loadTable();
+  }
+  const steeringSeconds = (Date.now() - steeringStarted) / 1000;
+
   const auditStarted = Date.now();
   const indexSecondsBeforeAudit = indexSeconds;
   const auditReport = { accessLogCitizenEntries: 0 };
@@ -155,7 +169,7 @@ export async function generateMunicipality(db: Kysely<Database>, loader: BulkLoa
   const auditSeconds = (Date.now() - auditStarted) / 1000 - (indexSeconds - indexSecondsBeforeAudit);
 
   const analyzeStarted = Date.now();
-  const analyzed = [...planTables.map((t) => planShapes[t].table), ...catalogueTables.map((t) => catalogueShapes[t].table), referralShapes.referral.table, referralShapes.referralEvent.table, ...grantedServiceTables.map((t) => grantedServiceShapes[t].table), ...volunteerTables.map((t) => volunteerShapes[t].table).filter((t) => t !== 'app_user' && t !== 'role_grant')];
+  const analyzed = [...planTables.map((t) => planShapes[t].table), ...catalogueTables.map((t) => catalogueShapes[t].table), referralShapes.referral.table, referralShapes.referralEvent.table, ...grantedServiceTables.map((t) => grantedServiceShapes[t].table), ...volunteerTables.map((t) => volunteerShapes[t].table).filter((t) => t !== 'app_user' && t !== 'role_grant'), ...steeringTables.map((t) => steeringShapes[t].table)];
   await sql.raw(`ANALYZE tenant, org_unit, app_user, role_grant, audit_event, ${[...new Set(analyzed)].join(', ')}`).execute(db);
   const analyzeSeconds = (Date.now() - analyzeStarted) / 1000;
 
@@ -163,9 +177,9 @@ export async function generateMunicipality(db: Kysely<Database>, loader: BulkLoa
     tenantId,
     loader: loader.method,
     size,
-    rows: { orgUnits: model.units.length, appUsers, roleGrants, auditEvents, plans, catalogue: catalogueCounts, referrals: referralCounts, finance: financeCounts, volunteers: volunteerCounts },
+    rows: { orgUnits: model.units.length, appUsers, roleGrants, auditEvents, plans, catalogue: catalogueCounts, referrals: referralCounts, finance: financeCounts, volunteers: volunteerCounts, steering: steeringCounts },
     seconds: {
-      people: peopleSeconds, plans: plansSeconds, catalogue: catalogueSeconds, referrals: referralsSeconds, finance: financeSeconds, volunteers: volunteersSeconds, auditEvents: auditSeconds, indexes: indexSeconds,
+      people: peopleSeconds, plans: plansSeconds, catalogue: catalogueSeconds, referrals: referralsSeconds, finance: financeSeconds, volunteers: volunteersSeconds, steering: steeringSeconds, auditEvents: auditSeconds, indexes: indexSeconds,
       analyze: analyzeSeconds,
       total: (Date.now() - started) / 1000,
     },

@@ -3,6 +3,7 @@ import { decideReferralTransition, finalReferralStates, type ReferralState } fro
 import type { Ctx } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import { enqueue } from '../../platform/outbox/enqueue.js';
+import { followReferralState } from '../enrolments/referral-enrolment.js';
 import { REFERRAL_CHANGED } from './deliver-referral-notices.js';
 import { referralView } from './get-referral.js';
 import { authorizeReferral } from './referral-access.js';
@@ -45,6 +46,8 @@ export async function changeReferralState(ctx: Ctx, referralId: string, input: C
     return event;
   });
   await insertReferralEvents(ctx.trx, ctx.tenantId, referralId, steps, ctx.actor.userId, ctx.now);
+  // The citizen's time in the offer (target-group overview): 'started' opens an enrolment, 'completed'/'stopped' ends it.
+  await followReferralState(ctx, row, to);
   if (finalReferralStates.has(to)) await withdrawReferralConsents(ctx.trx, ctx.tenantId, row.citizen_id, referralId, ctx.actor.userId, ctx.now);
   await enqueue(ctx, REFERRAL_CHANGED, { referralId, fromState: row.state, toState: to, actorUserId: ctx.actor.userId });
 

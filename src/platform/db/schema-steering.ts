@@ -186,6 +186,9 @@ export interface StatusReportTable {
   created_at: Timestamp;
   published_by: string | null;
   published_at: Timestamp | null;
+  /** Migration 0017: the edit revision of a draft (optimistic concurrency) and when it was last edited. */
+  revision: Generated<number>;
+  updated_at: Timestamp | null;
 }
 
 export interface EnrolmentTable {
