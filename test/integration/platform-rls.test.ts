@@ -143,11 +143,11 @@ describe('inside withTenant(randers), queries without a tenant filter', () => {
     // everything hanging off a citizen go with them (ON DELETE CASCADE).
     const deleted = await inRandersThenRollBack(async (trx) => {
       await trx.deleteFrom('citizen').execute();
-      // The demo catalogue, the reception centres' visits, budgets, volunteering and peer-guide bookings refer to units
-      // or users too; they go first.
+      // The demo catalogue, the reception centres' visits, budgets, volunteering, peer-guide bookings and steering refer
+      // to units or users too; they go first.
       const referring = [
         'reception_visit', 'offer_event', 'offer', 'location', 'organization', 'peer_guide_booking', 'volunteer_application', 'volunteer_opportunity',
-        'budget_follow_up_line', 'centre_budget',
+        'budget_follow_up_line', 'centre_budget', 'status_report', 'hearing', 'focus_area_selection', 'strategy_activity', 'steering_body', 'strategy',
       ] as const;
       for (const table of referring) await trx.deleteFrom(table).execute();
       const users = Number((await trx.deleteFrom('app_user').executeTakeFirst()).numDeletedRows);
