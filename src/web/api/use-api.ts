@@ -6,6 +6,8 @@ export interface ApiState<T> {
   error: Error | undefined;
   loading: boolean;
   reload: () => void;
+  /** Shows a fresh copy the server has just returned (e.g. from a POST), so the page never shows the old one after a save. */
+  replace: (data: T) => void;
 }
 
 /** Reads one resource and reloads it when the path changes; a null path reads nothing (yet). */
@@ -33,5 +35,6 @@ export function useApi<T>(path: string | null): ApiState<T> {
   }, [path, generation]);
 
   const reload = useCallback(() => setGeneration((n) => n + 1), []);
-  return { data, error, loading, reload };
+  const replace = useCallback((fresh: T) => setData(fresh), []);
+  return { data, error, loading, reload, replace };
 }

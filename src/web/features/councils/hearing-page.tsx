@@ -26,9 +26,9 @@ export function HearingPage() {
   const hearing = useApi<HearingView>(hearingPath(id));
   const [notice, setNotice] = useNotice();
   const h = hearing.data;
-  const saved = (message: string) => {
+  const saved = (message: string, updated: HearingView) => {
+    hearing.replace(updated);
     setNotice(message);
-    hearing.reload();
   };
 
   return (
@@ -78,13 +78,13 @@ export function HearingPage() {
             ) : (
               <p>{t('hearing.noResponse')}</p>
             )}
-            {h.canAnswer && <ResponseForm hearing={h} onSaved={() => saved(t('hearing.responseSent'))} />}
+            {h.canAnswer && <ResponseForm hearing={h} onSaved={(updated) => saved(t('hearing.responseSent'), updated)} />}
           </section>
 
           <section aria-labelledby="hearing-outcome">
             <h2 id="hearing-outcome">{t('hearing.outcomeTitle')}</h2>
             {h.outcome ? <p className="readable council-text">{h.outcome}</p> : <p>{t('hearing.noOutcome')}</p>}
-            {h.canRecordOutcome && <OutcomeForm hearing={h} onSaved={() => saved(t('hearing.outcomeSaved'))} />}
+            {h.canRecordOutcome && <OutcomeForm hearing={h} onSaved={(updated) => saved(t('hearing.outcomeSaved'), updated)} />}
           </section>
         </>
       )}
@@ -93,7 +93,7 @@ export function HearingPage() {
 }
 
 /** "Rådets høringssvar": a member of the council sends it, or corrects it until the outcome is recorded. */
-function ResponseForm({ hearing, onSaved }: { hearing: HearingView; onSaved: () => void }) {
+function ResponseForm({ hearing, onSaved }: { hearing: HearingView; onSaved: (updated: HearingView) => void }) {
   const { t } = useTranslation('councils');
   const [response, setResponse] = useState(hearing.response ?? '');
   const submission = useSubmit();
@@ -104,8 +104,7 @@ function ResponseForm({ hearing, onSaved }: { hearing: HearingView; onSaved: () 
       fields={{ response: field }}
       className="council-form"
       save={async () => {
-        await api.post<HearingView>(`${hearingPath(hearing.id)}/response`, { response, version: hearing.version });
-        onSaved();
+        onSaved(await api.post<HearingView>(`${hearingPath(hearing.id)}/response`, { response, version: hearing.version }));
       }}
     >
       <TextAreaField {...field} hint={t('hearing.responseHint')} value={response} onChange={setResponse} error={submission.fieldErrors.response} required rows={8} />
@@ -115,7 +114,7 @@ function ResponseForm({ hearing, onSaved }: { hearing: HearingView; onSaved: () 
 }
 
 /** "Registrér udfald": what the decision-maker did with the response; closes the hearing. */
-function OutcomeForm({ hearing, onSaved }: { hearing: HearingView; onSaved: () => void }) {
+function OutcomeForm({ hearing, onSaved }: { hearing: HearingView; onSaved: (updated: HearingView) => void }) {
   const { t } = useTranslation('councils');
   const [outcome, setOutcome] = useState('');
   const submission = useSubmit();
@@ -126,8 +125,7 @@ function OutcomeForm({ hearing, onSaved }: { hearing: HearingView; onSaved: () =
       fields={{ outcome: field }}
       className="council-form"
       save={async () => {
-        await api.post<HearingView>(`${hearingPath(hearing.id)}/outcome`, { outcome, version: hearing.version });
-        onSaved();
+        onSaved(await api.post<HearingView>(`${hearingPath(hearing.id)}/outcome`, { outcome, version: hearing.version }));
       }}
     >
       <TextAreaField {...field} hint={t('hearing.outcomeHint')} value={outcome} onChange={setOutcome} error={submission.fieldErrors.outcome} required rows={4} />
