@@ -77,6 +77,8 @@ function chosenRows(definition: IndicatorDefinition, scope: SqlScope, extra: Raw
   const numerator = definition.numerator ? allOf(definition.numerator.map((c) => conditionSql(source, definition, c))) : sql`false`;
   const value = definition.aggregation === 'mean' ? sql`(${fieldSql(source, definition, definition.field!)})::float8` : sql`0::float8`;
   const hasValue = definition.aggregation === 'mean' ? sql`${fieldSql(source, definition, definition.field!)} IS NOT NULL` : sql`true`;
+  // The period's first day is truncated as a plain timestamp: a date alone would be cast to timestamptz, whose
+  // truncation works through the session's time zone for every row (measured: a third of a five-year series).
   // Each citizen's latest row per period: the later day, on the same day the greater id (as the pure evaluation).
   const chosen =
     definition.period.rows === 'latest-per-citizen'
@@ -84,7 +86,7 @@ function chosenRows(definition: IndicatorDefinition, scope: SqlScope, extra: Raw
       : sql`SELECT citizen_id, period, num, grp, val FROM base`;
   return sql`base AS (
       SELECT ${source.id} AS id, ${source.citizen} AS citizen_id, ${date.day} AS d,
-             date_trunc(${periodUnits[scope.range.period]}, ${date.day})::date AS period,
+             date_trunc(${periodUnits[scope.range.period]}, (${date.day})::timestamp)::date AS period,
              ${group} AS grp, coalesce(${numerator}, false) AS num, ${value} AS val
         FROM ${source.table}
        WHERE t.tenant_id = ${scope.tenantId} AND ${rangeSql(date, scope.range)}
