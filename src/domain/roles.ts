@@ -108,10 +108,14 @@ export type Permission = (typeof permissions)[number];
 
 const everyone: Permission[] = ['profile.read', 'profile.update', 'tenant.read'];
 const staff: Permission[] = [...everyone, 'org-unit.read'];
-/** Staff who work with individual citizens: they see and write the plans of the citizens on their team. */
+/**
+ * Staff who work with individual citizens: they see and write the plans of the citizens on their team. They read the
+ * municipality's figures as leaders do (aggregates), and from a figure they may open their own citizens behind it.
+ */
 const caseworker: Permission[] = [
   ...staff,
   'strategy.read',
+  'statistics.read',
   'statistics.drill-down',
   'caseload.read',
   'citizen.read',

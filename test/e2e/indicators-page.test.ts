@@ -9,7 +9,8 @@ import { pathOf, waitForPage, type Visitor } from '../support/e2e-page.js';
  * Indicators in the browser. Karen Vestergaard, the Socialchef, opens "Indikatorer" from the menu, sees the six shipped
  * indicators with their latest figures, opens the share in job or education, switches from quarters to years, reads the
  * table behind the chart and the definition in plain words, and is told when the months are backwards. She sees no
- * drill-down to citizens. A bad definition in the editor is refused with the reason. axe finds nothing on any page.
+ * drill-down to citizens. A bad definition in the editor is refused with the reason. Anders, a support worker, reads
+ * the same figures and opens his own citizens behind one. axe finds nothing on any page.
  */
 
 const e2e = useE2eFixture();
@@ -84,4 +85,23 @@ test('a definition that does not validate is refused in the editor with the reas
   await page.getByRole('link', { name: 'Tilbage' }).click();
   await waitForPage(page, 'Andel borgere i job eller uddannelse');
   assert.match(await text(page), /Definitionens version: 1\./, 'nothing was saved');
+});
+
+test('Anders, a support worker, opens a figure from the menu and the citizens of his own team behind it; axe finds nothing', async () => {
+  const { page } = await e2e.personAt('Anders Holm');
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Indikatorer', exact: true }).click();
+  await waitForPage(page, 'Indikatorer');
+  assert.equal(await page.getByRole('link', { name: /ny indikator/i }).count(), 0, 'a support worker does not define indicators');
+  await page.getByRole('link', { name: 'Andel borgere i job eller uddannelse', exact: true }).click();
+  await waitForPage(page, 'Andel borgere i job eller uddannelse');
+  const drillDowns = page.getByRole('link', { name: /^Dine borgere bag tallet for / });
+  await drillDowns.first().waitFor();
+  await expectNoAxeViolations(page, 'Indikator (support worker)');
+  await drillDowns.last().click();
+  await waitForPage(page, 'Dine borgere bag tallet');
+  assert.match(pathOf(page), /^\/styring\/indikatorer\/job-or-education-share\/borgere/);
+  // His own citizens, or a plain sentence that none of them are in this figure; never an error.
+  await page.getByRole('table', { name: /^Borgere bag tallet for / }).or(page.getByText('Ingen af dine borgere indgår i tallet.')).waitFor();
+  assert.equal(await page.getByRole('alert').count(), 0);
+  await expectNoAxeViolations(page, 'Indikator drill-down (support worker)');
 });

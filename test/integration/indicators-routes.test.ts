@@ -106,11 +106,19 @@ describe('reading the figures', () => {
     assertProblem(await t.request(null, { method: 'GET', url: '/api/v1/indicators/homeless-citizens' }), 401, 'unauthenticated');
   });
 
-  test('a support worker has no statistics.read: 403 on the list and the series, audited as denied', async () => {
-    assertProblem(await t.request(await as('anders'), { method: 'GET', url: '/api/v1/indicators' }), 403, 'forbidden');
-    const res = await t.request(await as('anders'), { method: 'GET', url: '/api/v1/indicators/homeless-citizens' });
+  test('an offer owner has no statistics.read: 403 on the list and the series, audited as denied', async () => {
+    assertProblem(await t.request(await as('jesper'), { method: 'GET', url: '/api/v1/indicators' }), 403, 'forbidden');
+    const res = await t.request(await as('jesper'), { method: 'GET', url: '/api/v1/indicators/homeless-citizens' });
     assertProblem(res, 403, 'forbidden');
-    await assertAudited(t.database, res, { action: 'statistics.read', actor: ids.user('anders'), outcome: 'denied' });
+    await assertAudited(t.database, res, { action: 'statistics.read', actor: ids.user('jesper'), outcome: 'denied' });
+  });
+
+  test('a support worker reads the aggregates and may drill down; a leader reads them but may not', async () => {
+    const worker = expectStatus(await t.request(await as('anders'), { method: 'GET', url: '/api/v1/indicators/homeless-citizens' }), 200);
+    assert.equal(worker.mayDrillDown, true);
+    assert.equal(worker.mayManage, false);
+    const leader = expectStatus(await t.request(await as('karen'), { method: 'GET', url: '/api/v1/indicators/homeless-citizens' }), 200);
+    assert.equal(leader.mayDrillDown, false);
   });
 
   test('the list: the six shipped indicators with their latest figure, audited once', async () => {

@@ -16,7 +16,7 @@ import { createTestApp, type TestApp } from '../support/test-app.js';
  * The target-group overview through the API, on both engines. A hand-made dataset goes into Søby in 2012–2014 (no demo
  * data there then), and every cell equals the hand count written next to the data: a citizen in two sources counts
  * once, a cancelled service and a declined referral do not count, 1–4 citizens are hidden (null), 0 shows as 0.
- * A row in Randers in the same years leaves Søby's figures alone. A support worker gets 403, bad periods a translated
+ * A row in Randers in the same years leaves Søby's figures alone. An offer owner gets 403, bad periods a translated
  * 400, a period without data empty:true.
  */
 
@@ -34,6 +34,7 @@ before(async () => {
   const people = receptionFactory(t.database);
   leaderId = await people.staffPersona({ key: 'soeby-maal-leder', name: 'Lis Leder', unit: 'Socialcenter Søby', roles: ['leader'], slug: 'soeby' });
   await people.staffPersona({ key: 'soeby-maal-stotte', name: 'Sif Støtte', unit: 'Socialcenter Søby', roles: ['support-worker'], slug: 'soeby' });
+  await people.staffPersona({ key: 'soeby-maal-tilbud', name: 'Tove Tilbud', unit: 'Socialcenter Søby', roles: ['offer-owner'], slug: 'soeby' });
   const db = t.database.db;
   soeby = (await db.selectFrom('tenant').select('tenant_id').where('slug', '=', 'soeby').executeTakeFirstOrThrow()).tenant_id;
   const randers = (await db.selectFrom('tenant').select('tenant_id').where('slug', '=', 'randers').executeTakeFirstOrThrow()).tenant_id;
@@ -202,10 +203,10 @@ describe('who may read it, and bad periods', () => {
     assertProblem(await get(null), 401, 'unauthenticated');
   });
 
-  test('a support worker has no statistics.read: 403, audited as denied', async () => {
-    const res = await get('soeby-maal-stotte');
+  test('an offer owner has no statistics.read: 403, audited as denied', async () => {
+    const res = await get('soeby-maal-tilbud');
     assertProblem(res, 403, 'forbidden');
-    const user = (await t.database.db.selectFrom('app_user').select('user_id').where('demo_key', '=', 'soeby-maal-stotte').executeTakeFirstOrThrow()).user_id;
+    const user = (await t.database.db.selectFrom('app_user').select('user_id').where('demo_key', '=', 'soeby-maal-tilbud').executeTakeFirstOrThrow()).user_id;
     await assertAudited(t.database, res, { action: 'statistics.read', actor: user, outcome: 'denied' });
   });
 

@@ -40,7 +40,7 @@ describe('the access decision', () => {
 
   test('navigation shows administration only to administrators', () => {
     assert.deepEqual(navigationFor(['citizen']).map((n) => n.key), ['home', 'plan', 'network', 'access-log', 'offers', 'events', 'my-referrals', 'companions']);
-    assert.deepEqual(navigationFor(['case-officer']).map((n) => n.key), ['home', 'offers', 'events', 'caseload', 'referrals', 'reception', 'peer-guides', 'transition']);
+    assert.deepEqual(navigationFor(['case-officer']).map((n) => n.key), ['home', 'offers', 'events', 'caseload', 'referrals', 'reception', 'peer-guides', 'transition', 'target-groups', 'indicators']);
     assert.deepEqual(navigationFor(['leader']).map((n) => n.key), [
       'home', 'offers', 'events', 'reception-statistics', 'committee-status', 'budget', 'housing', 'volunteer-statistics', 'peer-guides',
       'steering', 'status-reports', 'councils', 'target-groups', 'indicators',

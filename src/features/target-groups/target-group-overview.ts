@@ -1,10 +1,10 @@
 import { sql, type Kysely } from 'kysely';
-import { startOfCopenhagenDay } from '../../domain/copenhagen-time.js';
 import { suppressedValue } from '../../domain/small-count-suppression.js';
 import type { TargetGroupOverview, TargetGroupRow } from '../../domain/steering-figures.js';
 import { compareTargetGroupRows, targetGroupRowLabel, targetGroupRows } from '../../domain/target-group-rows.js';
+import { useReportSettings } from '../../platform/db/report-settings.js';
 import type { Database } from '../../platform/db/schema.js';
-import { targetGroupRowSql } from './target-group-sql.js';
+import { refreshTargetGroupMembership } from './target-group-membership.js';
 
 /** The longest period one overview covers, in years (Table 1 is read a few years at a time). */
 export const LONGEST_PERIOD_YEARS = 15;
@@ -22,73 +22,30 @@ export interface TargetGroupOverviewWithKeys extends TargetGroupOverview {
   rows: TargetGroupOverviewRow[];
 }
 
-/** The statement behind countTargetGroups (exported so a benchmark can EXPLAIN it). */
-export function targetGroupCountStatement(tenantId: string, fromYear: number, toYear: number) {
-  const firstDay = `${fromYear}-01-01`;
-  const lastDay = `${toYear}-12-31`;
-  const start = startOfCopenhagenDay(firstDay);
-  const end = startOfCopenhagenDay(`${toYear + 1}-01-01`);
-  const rowOf = (youth: boolean) =>
-    sql`(SELECT ${targetGroupRowSql} FROM (SELECT upper(regexp_replace(k.lb, '\\s+', '', 'g')) AS lbn, nullif(k.ot, '') AS ot, k.nm AS nm, nullif(k.rate, '') AS rate, ${sql.lit(youth)} AS youth) x)`;
-  // A source is (citizen, first year, last year, what the offer was): an enrolment or a granted service for the years
-  // it overlaps, a referral for each year it was accepted, started or completed (its history; events of one year are
-  // one source). The rules run once per kind of offer (a few thousand), not per source; sources find their kind by one
-  // text key, which the planner can hash (four columns made it sort 300,000 rows on disk). A citizen counts once per
-  // row and year however many sources.
-  return sql<{ row_key: string | null; year: number; citizens: number }>`
-    WITH sources AS MATERIALIZED (
-      SELECT u.*, concat_ws(chr(31), u.lb, u.ot, coalesce(u.nm, ''), coalesce(u.rate, '')) AS kind FROM (
-      SELECT e.citizen_id, greatest(extract(year FROM e.started_on)::int, ${fromYear}::int) AS y0,
-             least(coalesce(extract(year FROM e.ended_on)::int, ${toYear}::int), ${toYear}::int) AS y1,
-             coalesce(e.legal_basis, '') AS lb, coalesce(e.offer_type, '') AS ot, e.offer_name AS nm, '' AS rate
-        FROM enrolment e
-       WHERE e.tenant_id = ${tenantId} AND e.started_on <= ${lastDay}::date AND (e.ended_on IS NULL OR e.ended_on >= ${firstDay}::date)
-      UNION ALL
-      SELECT s.citizen_id, greatest(extract(year FROM s.period_from)::int, ${fromYear}::int),
-             least(coalesce(extract(year FROM s.period_to)::int, ${toYear}::int), ${toYear}::int),
-             s.legal_basis, coalesce(o.offer_type, ''), s.service_name, s.price_unit
-        FROM granted_service s
-        LEFT JOIN offer o ON o.tenant_id = s.tenant_id AND o.offer_id = s.offer_id
-       WHERE s.tenant_id = ${tenantId} AND s.cancelled_at IS NULL AND s.period_from <= ${lastDay}::date AND (s.period_to IS NULL OR s.period_to >= ${firstDay}::date)
-      UNION ALL
-      SELECT r.citizen_id, ev.year, ev.year, coalesce(o.legal_basis, ''), coalesce(o.offer_type, ''), o.name, ''
-        FROM (SELECT DISTINCT referral_id, extract(year FROM (occurred_at AT TIME ZONE 'Europe/Copenhagen'))::int AS year
-                FROM referral_event
-               WHERE tenant_id = ${tenantId} AND to_state IN ('accepted', 'started', 'completed') AND occurred_at >= ${start} AND occurred_at < ${end}) ev
-        JOIN referral r ON r.tenant_id = ${tenantId} AND r.referral_id = ev.referral_id
-        JOIN offer o ON o.tenant_id = r.tenant_id AND o.offer_id = r.offer_id
-      ) u
-    ),
-    kinds AS MATERIALIZED (
-      SELECT * FROM (SELECT k.kind, ${rowOf(false)} AS adult_row, ${rowOf(true)} AS youth_row
-                       FROM (SELECT DISTINCT kind, lb, ot, nm, rate FROM sources) k) classified
-       WHERE adult_row IS NOT NULL OR youth_row IS NOT NULL
-    ),
-    keyed AS (
-      -- Only where a row depends on age (under 18 on 1 January) is the citizen read.
-      SELECT s.citizen_id, y.year,
-             CASE WHEN k.adult_row IS NOT DISTINCT FROM k.youth_row THEN k.adult_row
-                  WHEN (SELECT c.birth_date FROM citizen c WHERE c.tenant_id = ${tenantId} AND c.citizen_id = s.citizen_id) > make_date(y.year - 18, 1, 1)
-                  THEN k.youth_row ELSE k.adult_row END COLLATE "C" AS row_key
-        FROM sources s
-        JOIN kinds k ON k.kind = s.kind
-        CROSS JOIN LATERAL generate_series(s.y0, s.y1) AS y(year)
-    ),
-    -- A row per citizen, year and row, and (row_key NULL) per citizen and year for the distinct total.
-    per_citizen AS (
-      SELECT citizen_id, year, row_key FROM keyed WHERE row_key IS NOT NULL
-       GROUP BY GROUPING SETS ((citizen_id, year, row_key), (citizen_id, year))
-    )
-    SELECT row_key, year, count(*)::int AS citizens FROM per_citizen GROUP BY row_key, year`;
-}
-
-/** Raw counts, before suppression: per row key and year, and the distinct total per year (row_key null). */
+/**
+ * Raw counts, before suppression: per row key and year, and the distinct total per year (row_key null). The stored
+ * membership is brought up to date first, in the same transaction (one is opened when the caller has none).
+ */
 export async function countTargetGroups(db: Kysely<Database>, tenantId: string, fromYear: number, toYear: number) {
-  // For this transaction only: room to hash the citizens per year in memory, and no JIT, which costs more than it
-  // saves on a statement that runs once (as for the indicators).
-  await sql`SELECT set_config('work_mem', '64MB', true), set_config('jit', 'off', true)`.execute(db);
-  const result = await targetGroupCountStatement(tenantId, fromYear, toYear).execute(db);
-  return result.rows.map((r) => ({ rowKey: r.row_key, year: Number(r.year), citizens: Number(r.citizens) }));
+  const count = async (trx: Kysely<Database>) => {
+    await useReportSettings(trx);
+    await refreshTargetGroupMembership(trx, tenantId);
+    // Hash the few hundred thousand rows into their ~100 groups. Right after a build the table has no statistics
+    // yet (and PGlite never gathers them by itself), so the planner would guess a handful of rows and sort them all.
+    await sql`SELECT set_config('enable_sort', 'off', true)`.execute(trx);
+    const rows = await trx
+      .selectFrom('target_group_membership')
+      .select((eb) => ['row_key', 'year', eb.fn.countAll<number>().as('citizens')])
+      .where('tenant_id', '=', tenantId)
+      .where('year', '>=', fromYear)
+      .where('year', '<=', toYear)
+      .groupBy(['row_key', 'year'])
+      .execute();
+    await sql`SELECT set_config('enable_sort', 'on', true)`.execute(trx);
+    return rows;
+  };
+  const rows = db.isTransaction ? await count(db) : await db.transaction().execute(count);
+  return rows.map((r) => ({ rowKey: r.row_key === '' ? null : r.row_key, year: Number(r.year), citizens: Number(r.citizens) }));
 }
 
 /**

@@ -219,6 +219,27 @@ export interface CitizenStatusObservationTable {
   created_at: Timestamp;
 }
 
+/** Which of the target-group overview's rows a citizen was in, per year ('' = counted in the year at all). */
+export interface TargetGroupMembershipTable {
+  tenant_id: string;
+  citizen_id: string;
+  year: number;
+  row_key: string;
+}
+
+/** Citizens whose membership is worked out again before the next count (marked by triggers). */
+export interface TargetGroupStaleTable {
+  tenant_id: string;
+  citizen_id: string;
+}
+
+/** What the stored membership was worked out with (rules' fingerprint and the year open-ended offers run to). */
+export interface TargetGroupBuildTable {
+  tenant_id: string;
+  basis: string;
+  built_at: Date;
+}
+
 export interface SteeringTables {
   strategy: StrategyTable;
   focus_area: FocusAreaTable;
@@ -234,4 +255,7 @@ export interface SteeringTables {
   status_report: StatusReportTable;
   enrolment: EnrolmentTable;
   citizen_status_observation: CitizenStatusObservationTable;
+  target_group_membership: TargetGroupMembershipTable;
+  target_group_stale: TargetGroupStaleTable;
+  target_group_build: TargetGroupBuildTable;
 }
