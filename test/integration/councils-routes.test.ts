@@ -196,6 +196,7 @@ describe('the hearing list', () => {
     const body = expectStatus(await t.request(await as('jens'), { method: 'GET', url: `/api/v1/hearings/${ids.openHearing}` }), 200);
     assert.equal(body.title, 'Nyt botilbud i Asferg til 24 borgere');
     assert.equal(body.council.name, 'Handicaprådet');
+    assert.equal(body.strategy?.name, 'Voksenhandicapplan 2020–2023 (forlænget til og med 2026)', 'the demo hearing names the strategy its decision belongs to');
     assert.equal(body.respondBy, addDays(today, 16));
     assert.deepEqual([body.status, body.overdue, body.daysToAnswer, body.canAnswer, body.canRecordOutcome], ['open', false, 16, true, false]);
   });

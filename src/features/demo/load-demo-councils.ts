@@ -37,6 +37,8 @@ interface DemoHearing {
   /** The member (by persona) who sent the response through the app; otherwise it came by post and was entered. */
   answeredBy?: string;
   outcome?: string;
+  /** The strategy the decision belongs to, by key (seed/strategies.json). */
+  strategy: string;
 }
 
 interface DemoCouncil {
@@ -87,6 +89,7 @@ const councils: DemoCouncil[] = [
     hearings: [
       {
         title: 'Nyt botilbud i Asferg til 24 borgere',
+        strategy: 'disability-plan',
         description:
           'Forvaltningen foreslår at bygge et nyt botilbud efter serviceloven § 108 i Asferg med plads til 24 borgere med udviklingshæmning og autisme. Boligerne skal give flere borgere et hjem i Randers Kommune i stedet for et botilbud langt fra familien. Rådet bedes især svare på: Hvad skal der til, for at boligerne bliver gode at bo i? Og hvordan sikrer vi, at beboerne kan komme til og fra byen?',
         decisionReference: 'Socialudvalget, sag 14 – Botilbud i Asferg',
@@ -96,6 +99,7 @@ const councils: DemoCouncil[] = [
       },
       {
         title: 'Serviceniveau for ledsagelse efter § 97',
+        strategy: 'disability-plan',
         description:
           'Forvaltningen foreslår et nyt serviceniveau for ledsagelse: op til 15 timer om måneden, og timer, der ikke bruges, kan spares op i seks måneder. Rådet bedes svare på, om forslaget giver borgerne mulighed for et aktivt liv.',
         decisionReference: 'Socialudvalget, sag 9 – Kvalitetsstandard for ledsagelse',
@@ -109,6 +113,7 @@ const councils: DemoCouncil[] = [
       },
       {
         title: 'Forlængelse af handicapplanen for voksne til og med 2026',
+        strategy: 'disability-plan',
         description:
           'Handicapplanen for voksne 2020–2023 foreslås forlænget, så den gælder til og med 2026. De tre spor og ni indsatsområder fortsætter. Rådet bedes svare på, om der er indsatsområder, der skal have særlig opmærksomhed i perioden.',
         decisionReference: 'Socialudvalget, sag 6 – Forlængelse af handicapplanen',
@@ -155,6 +160,7 @@ const councils: DemoCouncil[] = [
     hearings: [
       {
         title: 'Budget 2027: forslag om færre åbningstimer på værestederne',
+        strategy: 'psychiatry-strategy',
         description:
           'Som en del af budgetforslaget for 2027 foreslås det at lukke værestedet Slotsgården om søndagen og at åbne Perron 4 en time senere på hverdage. Rådet bedes svare på, hvad forslaget vil betyde for borgerne.',
         decisionReference: 'Socialudvalget, budget 2027 – høringsmateriale',
@@ -164,6 +170,7 @@ const councils: DemoCouncil[] = [
       },
       {
         title: 'Nye regler for brug af akuthuset',
+        strategy: 'psychiatry-strategy',
         description: 'Forvaltningen foreslår, at man højst kan bo i akuthuset i 14 dage ad gangen, og at man skal have en plan for, hvor man skal bo bagefter.',
         decisionReference: 'Socialudvalget, sag 11 – Retningslinjer for akuthuset',
         status: 'answered',
@@ -175,6 +182,7 @@ const councils: DemoCouncil[] = [
       },
       {
         title: 'Strategi for psykiatri og socialt udsatte voksne – udkast',
+        strategy: 'psychiatry-strategy',
         description: 'Udkastet til den nye strategi med otte indsatsområder sendes i høring. Rådet bedes svare på, om strategien rammer det, der betyder mest for borgerne.',
         decisionReference: 'Socialudvalget, sag 3 – Ny strategi for psykiatri og socialt udsatte',
         status: 'closed',
@@ -210,6 +218,8 @@ export async function loadDemoCouncils(trx: Transaction<Database>, municipality:
   const previousStart = `${Number(start.slice(0, 4)) - 4}-01-01`;
   const personaUser = async (persona: string) => (await trx.selectFrom('app_user').select('user_id').where('tenant_id', '=', tenantId).where('demo_key', '=', persona).executeTakeFirstOrThrow()).user_id;
   const sender = await trx.selectFrom('app_user').select('user_id').where('tenant_id', '=', tenantId).where('demo_key', '=', 'karen').executeTakeFirst();
+  // Loaded after the strategies, so each hearing names the strategy its decision belongs to.
+  const strategyIds = new Map((await trx.selectFrom('strategy').select(['key', 'strategy_id']).where('tenant_id', '=', tenantId).execute()).map((r) => [r.key, r.strategy_id]));
   let rows = 0;
   for (const council of councils) {
     const bodyId = newId();
@@ -266,7 +276,7 @@ export async function loadDemoCouncils(trx: Transaction<Database>, municipality:
           title: hearing.title,
           description: hearing.description,
           decision_reference: hearing.decisionReference,
-          strategy_id: null,
+          strategy_id: strategyIds.get(hearing.strategy) ?? null,
           sent_on: sentOn,
           respond_by: day(hearing.respondBy),
           status: hearing.status,

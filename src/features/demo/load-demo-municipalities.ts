@@ -83,8 +83,8 @@ export async function loadDemoMunicipalities(db: Kysely<Database>, now = new Dat
       // After the volunteers: the accompaniments name them.
       await loadDemoCompanionsIfMissing(db, { tenantId: exists.tenant_id, slug: municipality.slug }, now);
       await loadDemoPeerGuidesIfMissing(db, { tenantId: exists.tenant_id, slug: municipality.slug }, now);
-      await loadDemoCouncilsIfMissing(db, { tenantId: exists.tenant_id, slug: municipality.slug }, now);
       await loadDemoStrategiesIfMissing(db, { tenantId: exists.tenant_id, slug: municipality.slug }, now);
+      await loadDemoCouncilsIfMissing(db, { tenantId: exists.tenant_id, slug: municipality.slug }, now);
       await loadDemoEnrolmentsIfMissing(db, { tenantId: exists.tenant_id, slug: municipality.slug }, now);
       await loadDemoIndicatorsIfMissing(db, { tenantId: exists.tenant_id, slug: municipality.slug }, now);
       // Last: a report quotes the strategies, the target groups and the indicators.
@@ -131,8 +131,9 @@ export async function loadDemoMunicipalities(db: Kysely<Database>, now = new Dat
       // After the volunteers: the accompaniments name them.
       await loadDemoCompanions(trx, { tenantId, slug: municipality.slug }, now);
       await loadDemoPeerGuides(trx, { tenantId, slug: municipality.slug }, now);
-      await loadDemoCouncils(trx, { tenantId, slug: municipality.slug }, now);
       await loadDemoStrategies(trx, { tenantId, slug: municipality.slug }, now);
+      // After the strategies: a hearing names the strategy its decision belongs to.
+      await loadDemoCouncils(trx, { tenantId, slug: municipality.slug }, now);
       await loadDemoEnrolments(trx, { tenantId, slug: municipality.slug }, now);
       await loadDemoIndicators(trx, { tenantId, slug: municipality.slug }, now);
       await loadDemoStatusReports(trx, { tenantId, slug: municipality.slug }, now);
