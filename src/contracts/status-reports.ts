@@ -129,3 +129,6 @@ export type UpdateStatusReportBody = z.infer<typeof updateStatusReportBody>;
 export const publishStatusReportBody = z.strictObject({
   revision: z.int().min(1).describe('The revision the leader read before publishing; a stale one gives 409'),
 });
+export const refreshStatusReportBody = z.strictObject({
+  revision: z.int().min(1).describe('The revision the leader read before updating the figures; a stale one gives 409'),
+});

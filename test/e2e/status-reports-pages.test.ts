@@ -9,17 +9,19 @@ import { createReportWorld, statusReportFactory } from '../support/status-report
  * The status-report pages in the browser, over a hand-made plan with known figures for 2016 (independent of the demo's
  * strategies). Karen, the leader, opens "Statusrapporter" from the menu, is told plainly when the year has not begun,
  * makes a draft for 2016, writes a summary and publishes it after a confirmation. Jens, of Handicaprådet, finds it in
- * the archive, reads it with its charts and tables, opens the printable page and gets the PDF. axe finds nothing on
- * any page, and every Tab stop shows its focus.
+ * the archive, reads it with its charts and tables, opens the printable page and gets the PDF. Karen then makes a new
+ * draft, updates its figures after the data has changed, and deletes it after a confirmation. axe finds nothing on any
+ * page, and every Tab stop shows its focus.
  */
 
 const e2e = useE2eFixture();
 let karen: Visitor;
 let reportPath = '';
+let world: Awaited<ReturnType<typeof createReportWorld>>;
 const text = async (visitor: Visitor) => (await visitor.page.locator('main').innerText()).replace(/\s+/g, ' ');
 
 test('Karen opens Statusrapporter from the menu; a year that has not begun is refused plainly', async () => {
-  await createReportWorld(statusReportFactory(e2e.server.database), 'randers', 'e2e');
+  world = await createReportWorld(statusReportFactory(e2e.server.database), 'randers', 'e2e');
   karen = await e2e.personAt('Karen Vestergaard');
   const { page } = karen;
   await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Statusrapporter', exact: true }).click();
@@ -104,4 +106,52 @@ test('Jens of Handicaprådet finds it in the archive, reads it, prints it and ge
   await expectNoAxeViolations(page, 'Status report (printable page)');
   await page.goBack();
   await waitUntilLoaded(page);
+});
+
+test('Karen makes a new draft and updates its figures after the data has changed; the summary she is writing stays', async () => {
+  const { page } = karen;
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Statusrapporter', exact: true }).click();
+  await waitForPage(page, 'Statusrapporter');
+  await page.getByLabel('Strategi eller plan').selectOption({ label: 'Testplanen for rapporter' });
+  await page.getByLabel('År').fill('2016');
+  await page.getByRole('button', { name: 'Lav statusrapport' }).click();
+  await waitForPage(page, 'Status for 2016: Testplanen for rapporter');
+  await page.getByRole('status').filter({ hasText: 'Kladden er lavet.' }).waitFor();
+  const shown = await text(karen);
+  assert.ok(shown.includes('Version 2. Kladde — ikke offentliggjort.'), shown);
+  const cafeStatus = page.getByRole('table', { name: 'Aktiviteter under Pårørendesamarbejde' }).getByRole('row', { name: /^Pårørendecafé/ });
+  assert.match(await cafeStatus.innerText(), /Ikke startet/);
+
+  // After the draft was made, the relatives' café starts.
+  const db = e2e.server.database.db;
+  await db.updateTable('strategy_activity').set({ status: 'in-progress' }).where('tenant_id', '=', world.tenantId).where('focus_area_id', '=', world.areas.area2).execute();
+  await page.getByRole('textbox', { name: 'Resumé' }).fill('Endnu ikke gemt.');
+  await page.getByRole('button', { name: 'Opdatér tallene' }).click();
+  await page.getByRole('status').filter({ hasText: 'Tallene er opdateret.' }).waitFor();
+  assert.match(await cafeStatus.innerText(), /I gang/);
+  assert.equal(await page.getByRole('textbox', { name: 'Resumé' }).inputValue(), 'Endnu ikke gemt.', 'what she is writing is not thrown away');
+  await page.getByRole('button', { name: 'Gem resumé' }).click();
+  await page.getByRole('status').filter({ hasText: 'Resuméet er gemt.' }).waitFor();
+  await expectNoAxeViolations(page, 'Status report (draft, figures updated)');
+});
+
+test('she deletes the draft after confirming and lands on the archive with the notice', async () => {
+  const { page } = karen;
+  await page.getByRole('button', { name: 'Slet kladden' }).click();
+  const confirm = page.getByRole('heading', { name: 'Vil du slette kladden?' });
+  await confirm.waitFor();
+  assert.equal(await confirm.evaluate((el) => el === document.activeElement), true, 'the confirmation takes focus');
+  assert.ok((await text(karen)).includes('Kladden og dens resumé bliver slettet og kan ikke hentes tilbage.'));
+  await expectNoAxeViolations(page, 'Status report (confirm deleting the draft)');
+  await page.getByRole('button', { name: 'Fortryd' }).click();
+  assert.equal(await page.getByRole('button', { name: 'Slet kladden' }).evaluate((el) => el === document.activeElement), true, 'focus goes back to the button');
+  await page.getByRole('button', { name: 'Slet kladden' }).click();
+  await page.getByRole('button', { name: 'Ja, slet kladden' }).click();
+  await waitForPage(page, 'Statusrapporter');
+  assert.equal(pathOf(page), '/styring/statusrapporter');
+  await page.getByRole('status').filter({ hasText: 'Kladden til Testplanen for rapporter for 2016 er slettet.' }).waitFor();
+  const section = page.getByRole('region', { name: 'Testplanen for rapporter' });
+  await section.getByRole('link', { name: 'Version 1' }).waitFor();
+  assert.equal(await section.getByRole('link', { name: 'Version 2' }).count(), 0, 'the draft is gone from the archive');
+  await expectNoAxeViolations(page, 'Statusrapporter (after deleting a draft)');
 });

@@ -266,3 +266,121 @@ describe('the report as PDF and as a printable page', () => {
     assertProblem(await get('karen', '/api/v1/status-reports/01890000-0000-7000-8000-000000000000/pdf'), 404, 'not_found');
   });
 });
+
+describe('updating the figures of a draft and discarding it', () => {
+  // 2016 has versions 1 and 2 superseded and 3 published by now; this draft is version 4.
+  let draft = '';
+  const refresh = async (id: string, payload: unknown, persona: string | null = 'karen') =>
+    t.request(persona ? await as(persona) : null, { method: 'POST', url: `/api/v1/status-reports/${id}/refresh`, payload: payload as Record<string, unknown> });
+  const discard = async (id: string, persona: string | null = 'karen') => t.request(persona ? await as(persona) : null, { method: 'DELETE', url: `/api/v1/status-reports/${id}` });
+  const notDraft = 'Rapporten er offentliggjort og kan ikke ændres. Lav en ny version, hvis der skal rettes noget.';
+  const cafe = (content: any) => content.tracks[0].focusAreas[1].activities[0];
+  const september = (content: any) => content.keyFigures[0].points.find((p: any) => p.period === '2016-09');
+
+  test("refresh computes the draft's figures again from the live data, keeps the summary and counts the revision", async () => {
+    const made = expectStatus(await post('karen', world.strategyId, { year: 2016 }), 201);
+    draft = made.id;
+    assert.equal(made.version, 4);
+    assert.deepEqual([cafe(made.content).status, cafe(made.content).notes, made.content.notesInYear, september(made.content)], ['not-started', [], 2, { period: '2016-09', value: 0, suppressed: false }]);
+    expectStatus(await t.request(await as('karen'), { method: 'PATCH', url: `/api/v1/status-reports/${draft}`, payload: { summary: 'Skrevet før tallene blev opdateret.', revision: 1 } }), 200);
+
+    // After the draft was made: the relatives' café starts (a note in 2016 moves it on) and six more citizens are homeless.
+    const db = t.database.db;
+    const activity = await db.selectFrom('strategy_activity').select('activity_id').where('tenant_id', '=', world.tenantId).where('focus_area_id', '=', world.areas.area2).executeTakeFirstOrThrow();
+    await db.updateTable('strategy_activity').set({ status: 'in-progress' }).where('activity_id', '=', activity.activity_id).execute();
+    await f().note(world.tenantId, activity.activity_id, '2016-10-04', 'Caféen holder åbent hver anden torsdag.', 'in-progress');
+    await f().homelessCitizens(world.tenantId, 6, '2016-09-10');
+
+    const madeAt = t.clock.now;
+    t.clock.now = new Date('2026-03-02T10:05:00Z');
+    try {
+      const res = await refresh(draft, { revision: 2 });
+      const body = expectStatus(res, 200);
+      assert.deepEqual([body.id, body.state, body.version, body.revision, body.summary], [draft, 'draft', 4, 3, 'Skrevet før tallene blev opdateret.']);
+      assert.deepEqual([cafe(body.content).status, cafe(body.content).notes.map((n: any) => n.body)], ['in-progress', ['Caféen holder åbent hver anden torsdag.']]);
+      assert.equal(body.content.tracks[0].focusAreas[1].rollUp.status, 'in-progress');
+      assert.deepEqual([body.content.rollUp.counts['in-progress'], body.content.rollUp.counts['not-started'], body.content.notesInYear], [2, 0, 3]);
+      assert.deepEqual(september(body.content), { period: '2016-09', value: 6, suppressed: false });
+      assert.equal(body.content.computedAt, '2026-03-02T10:05:00.000Z');
+      assert.equal(body.createdAt, madeAt.toISOString(), 'the draft keeps when it was made');
+
+      const row = await f().report(draft);
+      assert.deepEqual([row.state, row.version, row.revision, row.summary, new Date(row.updated_at!).toISOString()], ['draft', 4, 3, 'Skrevet før tallene blev opdateret.', '2026-03-02T10:05:00.000Z']);
+      const entry = await assertAudited(t.database, res, { action: 'status-report.manage', actor: karen, outcome: 'allowed', resourceId: draft });
+      assert.equal((entry.details as { step: string }).step, 'refresh-figures');
+    } finally {
+      t.clock.now = madeAt;
+    }
+  });
+
+  test('a refresh from a stale revision is 409, and so is publishing figures one has not seen', async () => {
+    const stale = assertProblem(await refresh(draft, { revision: 2 }), 409, 'conflict');
+    assert.equal(stale.errors![0]!.path, 'revision');
+    const publish = assertProblem(await t.request(await as('karen'), { method: 'POST', url: `/api/v1/status-reports/${draft}/publish`, payload: { revision: 2 } }), 409, 'conflict');
+    assert.equal(publish.errors![0]!.path, 'revision');
+    assert.deepEqual([(await f().report(draft)).revision, (await f().report(draft)).state], [3, 'draft']);
+    for (const payload of [{}, { revision: 0 }, { revision: '3' }, { revision: 3, summary: 'x' }]) assertProblem(await refresh(draft, payload), 400, 'validation_failed');
+  });
+
+  test('a published or superseded report keeps its figures and stays: refresh and delete are 409 with the plain reason', async () => {
+    const before = await f().reportsOf(world.strategyId, 2016);
+    const published = before.find((r) => r.state === 'published')!.report_id;
+    const contentBefore = (await f().report(published)).content;
+    for (const id of [firstReport, published]) {
+      const refused = assertProblem(await refresh(id, { revision: (await f().report(id)).revision }), 409, 'conflict');
+      assert.deepEqual(refused.errors, [{ path: 'state', message: notDraft }]);
+      const kept = assertProblem(await discard(id), 409, 'conflict');
+      assert.deepEqual(kept.errors, [{ path: 'state', message: notDraft }]);
+    }
+    assert.deepEqual(await f().reportsOf(world.strategyId, 2016), before);
+    assert.deepEqual((await f().report(published)).content, contentBefore);
+  });
+
+  test('an unknown report is not found', async () => {
+    const unknown = '01890000-0000-7000-8000-000000000000';
+    assertProblem(await refresh(unknown, { revision: 1 }), 404, 'not_found');
+    assertProblem(await discard(unknown), 404, 'not_found');
+  });
+
+  test('only leaders refresh or discard: 401 without a login, 403 for the council member, the politician and a support worker (audited), 404 for another municipality; nothing changes', async () => {
+    const before = await f().report(draft);
+    assertProblem(await refresh(draft, { revision: 3 }, null), 401, 'unauthenticated');
+    assertProblem(await discard(draft, null), 401, 'unauthenticated');
+    for (const persona of ['jens', 'birgit', 'anders']) {
+      const refused = await refresh(draft, { revision: 3 }, persona);
+      assertProblem(refused, 403, 'forbidden');
+      await assertAudited(t.database, refused, { action: 'status-report.manage', actor: await f().userId(world.tenantId, persona), outcome: 'denied', resourceId: draft });
+      const kept = await discard(draft, persona);
+      assertProblem(kept, 403, 'forbidden');
+      await assertAudited(t.database, kept, { action: 'status-report.manage', actor: await f().userId(world.tenantId, persona), outcome: 'denied', resourceId: draft });
+    }
+    assertProblem(await refresh(draft, { revision: 3 }, 'soeby-rapportleder'), 404, 'not_found');
+    assertProblem(await discard(draft, 'soeby-rapportleder'), 404, 'not_found');
+    assert.deepEqual(await f().report(draft), before);
+  });
+
+  test('DELETE discards the draft (204, audited); it is gone, and a new draft for the same year takes its free version', async () => {
+    const res = await discard(draft);
+    assert.equal(res.statusCode, 204, res.body);
+    assert.equal(res.body, '');
+    const entry = await assertAudited(t.database, res, { action: 'status-report.manage', actor: karen, outcome: 'allowed', resourceId: draft });
+    assert.equal((entry.details as { step: string }).step, 'discard-draft');
+    assertProblem(await get('karen', `/api/v1/status-reports/${draft}`), 404, 'not_found');
+    assertProblem(await discard(draft), 404, 'not_found');
+    assert.deepEqual((await f().reportsOf(world.strategyId, 2016)).map((r) => [r.version, r.state]), [[1, 'superseded'], [2, 'superseded'], [3, 'published']]);
+    const archive = expectStatus(await get('karen', '/api/v1/status-reports'), 200);
+    assert.ok(!archive.items.some((i: any) => i.id === draft));
+
+    const again = expectStatus(await post('karen', world.strategyId, { year: 2016 }), 201);
+    assert.deepEqual([again.version, again.state, again.revision, again.summary], [4, 'draft', 1, '']);
+    assert.equal(cafe(again.content).status, 'in-progress');
+  });
+
+  test('a draft made for the wrong year is discarded, and the one for the right year is made', async () => {
+    const wrong = expectStatus(await post('karen', world.strategyId, { year: 2015 }), 201);
+    assertProblem(await post('karen', world.strategyId, { year: 2015 }), 409, 'conflict');
+    assert.equal((await discard(wrong.id)).statusCode, 204);
+    assert.equal((await f().reportsOf(world.strategyId, 2015)).length, 0);
+    assert.equal(expectStatus(await post('karen', world.strategyId, { year: 2015 }), 201).version, 1);
+  });
+});

@@ -1,10 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { authenticatedErrors, problemSchema } from '../../contracts/common.js';
-import { createStatusReportBody, publishStatusReportBody, reportParams, statusReport, statusReportList, strategyParams, updateStatusReportBody } from '../../contracts/status-reports.js';
+import { createStatusReportBody, publishStatusReportBody, refreshStatusReportBody, reportParams, statusReport, statusReportList, strategyParams, updateStatusReportBody } from '../../contracts/status-reports.js';
 import { createStatusReport } from '../../features/status-reports/create-status-report.js';
+import { discardStatusReport } from '../../features/status-reports/discard-status-report.js';
 import { getStatusReport } from '../../features/status-reports/get-status-report.js';
 import { listStatusReports } from '../../features/status-reports/list-status-reports.js';
 import { publishStatusReport } from '../../features/status-reports/publish-status-report.js';
+import { refreshStatusReport } from '../../features/status-reports/refresh-status-report.js';
 import { readableReport } from '../../features/status-reports/status-report-access.js';
 import { statusReportPdf } from '../../features/status-reports/status-report-pdf.js';
 import { statusReportPrintPage } from '../../features/status-reports/status-report-print.js';
@@ -17,8 +20,9 @@ const errors = { ...authenticatedErrors, 409: problemSchema };
 
 /**
  * Annual status reports on a strategy (docs/status-reports.md): a draft with the figures computed when it is made, the
- * leader's summary, publishing (which supersedes the version before, in one transaction), the archive, and the report
- * as PDF and as a printable page — both drawn from the frozen content after the transaction has ended.
+ * leader's summary, updating a draft's figures or discarding it, publishing (which supersedes the version before, in one
+ * transaction), the archive, and the report as PDF and as a printable page — both drawn from the frozen content after
+ * the transaction has ended.
  */
 export const statusReportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
@@ -37,6 +41,15 @@ export const statusReportRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, summary: "Change a draft's summary (status-report.manage; 409 once published or when the revision is stale)", params: reportParams, body: updateStatusReportBody, response: { 200: statusReport, ...errors } } },
     (request) => runAsUser(request, (ctx) => updateStatusReport(ctx, request.params.id, request.body)),
   );
+  app.post(
+    '/api/v1/status-reports/:id/refresh',
+    { schema: { tags, summary: "Compute a draft's figures again from the live data, keeping the summary (status-report.manage; 409 once published or when the revision is stale)", params: reportParams, body: refreshStatusReportBody, response: { 200: statusReport, ...errors } } },
+    (request) => runAsUser(request, (ctx) => refreshStatusReport(ctx, request.params.id, request.body.revision)),
+  );
+  app.delete('/api/v1/status-reports/:id', { schema: { tags, summary: 'Discard a draft; its version number is free again (status-report.manage; 409 once published)', params: reportParams, response: { 204: z.null().describe('Discarded'), ...errors } } }, async (request, reply) => {
+    await runAsUser(request, (ctx) => discardStatusReport(ctx, request.params.id));
+    return reply.status(204).send(null);
+  });
   app.post(
     '/api/v1/status-reports/:id/publish',
     { schema: { tags, summary: 'Publish a draft; the published version before it becomes superseded (one transaction)', params: reportParams, body: publishStatusReportBody, response: { 200: statusReport, ...errors } } },

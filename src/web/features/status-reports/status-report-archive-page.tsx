@@ -10,6 +10,8 @@ import { TextField } from '../../components/form/text-field.js';
 import { useSubmit } from '../../components/form/use-submit.js';
 import { Loading } from '../../components/loading.js';
 import { PageTitle } from '../../components/page-title.js';
+import { StatusMessage } from '../../components/status-message.js';
+import { useNotice } from '../../components/use-notice.js';
 import { stateLine, type StatusReport, type StatusReportList, type StatusReportListItem } from './report-format.js';
 
 /** The archive grouped by strategy (in the archive's order), then year, newest first; the versions under each year. */
@@ -64,15 +66,17 @@ function CreateForm({ list }: { list: StatusReportList }) {
 
 /**
  * /styring/statusrapporter — every published and superseded report by strategy and year with its versions; a leader
- * also sees the drafts and makes a new report here.
+ * also sees the drafts and makes a new report here, and lands here with a notice after deleting a draft.
  */
 export function StatusReportArchivePage() {
   const { t, i18n } = useTranslation('status-reports');
   const answer = useApi<StatusReportList>('/status-reports');
+  const [notice] = useNotice();
   const list = answer.data;
   return (
     <div className="status-reports">
       <PageTitle>{t('archive.title')}</PageTitle>
+      <StatusMessage message={notice} />
       <p className="font-lead readable">{t('archive.intro')}</p>
       {answer.error && <ErrorMessage error={answer.error} />}
       {answer.loading && !list && <Loading />}

@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { api } from '../../api/client.js';
 import { useApi } from '../../api/use-api.js';
 import { BackLink } from '../../components/back-link.js';
@@ -12,10 +12,15 @@ import { Loading } from '../../components/loading.js';
 import { PageTitle } from '../../components/page-title.js';
 import { StatusMessage } from '../../components/status-message.js';
 import { useNotice } from '../../components/use-notice.js';
+import { ConfirmedAction } from './confirmed-action.js';
 import { longDate, stateLine, type StatusReport } from './report-format.js';
 import { FocusAreasSection, KeyFiguresSection, OverallSection, TargetGroupsSection } from './report-sections.js';
 
-/** The summary editor of a draft: "Gem resumé" saves it (from the revision read), and the page shows the new one. */
+/**
+ * The summary editor of a draft: "Gem resumé" saves it (from the revision read), and the page shows the new one. The
+ * text is the editor's own until saved, so updating the figures (which changes the revision) does not throw away what
+ * the leader is writing.
+ */
 function SummaryEditor({ report, onSaved }: { report: StatusReport; onSaved: (report: StatusReport, notice: string) => void }) {
   const { t } = useTranslation('status-reports');
   const [summary, setSummary] = useState(report.summary);
@@ -25,6 +30,7 @@ function SummaryEditor({ report, onSaved }: { report: StatusReport; onSaved: (re
     event.preventDefault();
     void submission.submit(async () => {
       const saved = await api.patch<StatusReport>(`/status-reports/${encodeURIComponent(report.id)}`, { summary, revision: report.revision });
+      setSummary(saved.summary);
       onSaved(saved, t('report.saved'));
     });
   };
@@ -39,61 +45,84 @@ function SummaryEditor({ report, onSaved }: { report: StatusReport; onSaved: (re
   );
 }
 
-/** "Offentliggør" asks first, in words, what publishing means; the confirmation takes focus, "Fortryd" gives it back. */
+/** "Offentliggør" asks first, in words, what publishing means. */
 function PublishControl({ report, onPublished }: { report: StatusReport; onPublished: (report: StatusReport, notice: string) => void }) {
   const { t } = useTranslation('status-reports');
-  const [asking, setAsking] = useState(false);
-  const submission = useSubmit();
-  const heading = useRef<HTMLHeadingElement>(null);
-  const opener = useRef<HTMLButtonElement>(null);
-  const wasAsking = useRef(false);
-  useEffect(() => {
-    if (asking) heading.current?.focus();
-    else if (wasAsking.current) opener.current?.focus();
-    wasAsking.current = asking;
-  }, [asking]);
-  if (!asking) {
-    return (
-      <p>
-        <button ref={opener} type="button" className="button button-primary" onClick={() => setAsking(true)}>
-          {t('report.publish')}
-        </button>
-      </p>
-    );
-  }
   return (
-    <section className="status-report-publish" aria-labelledby="publish-heading">
-      <h2 id="publish-heading" ref={heading} tabIndex={-1}>
-        {t('report.publishHeading')}
-      </h2>
-      <p>{t('report.publishText')}</p>
-      {submission.error !== null && <ErrorMessage error={submission.error} />}
-      <div className="status-report-actions">
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={submission.busy}
-          onClick={() =>
-            void submission.submit(async () => {
-              const published = await api.post<StatusReport>(`/status-reports/${encodeURIComponent(report.id)}/publish`, { revision: report.revision });
-              onPublished(published, t('report.published'));
-            })
-          }
-        >
-          {submission.busy ? t('report.publishing') : t('report.publishConfirm')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={() => setAsking(false)}>
-          {t('report.publishCancel')}
-        </button>
-      </div>
-    </section>
+    <ConfirmedAction
+      id="publish"
+      open={t('report.publish')}
+      kind="primary"
+      heading={t('report.publishHeading')}
+      text={t('report.publishText')}
+      confirm={t('report.publishConfirm')}
+      busy={t('report.publishing')}
+      cancel={t('report.publishCancel')}
+      onConfirm={async () => {
+        const published = await api.post<StatusReport>(`/status-reports/${encodeURIComponent(report.id)}/publish`, { revision: report.revision });
+        onPublished(published, t('report.published'));
+      }}
+    />
   );
 }
 
 /**
- * /styring/statusrapporter/:id — one status report. A draft (only a leader gets one) has the summary editor and
- * "Offentliggør"; every report shows its state and version, the summary, the status at a glance, the focus areas with
- * their activities, the key figures as charts with their tables, and links to the PDF and the printable page.
+ * "Opdatér tallene" computes the draft's figures again from the latest data (a draft made early in the year is
+ * otherwise stuck with its first figures); the page then shows the new report. The summary is left as it is.
+ */
+function RefreshControl({ report, onRefreshed }: { report: StatusReport; onRefreshed: (report: StatusReport, notice: string) => void }) {
+  const { t } = useTranslation('status-reports');
+  const submission = useSubmit();
+  const refresh = () =>
+    void submission.submit(async () => {
+      const refreshed = await api.post<StatusReport>(`/status-reports/${encodeURIComponent(report.id)}/refresh`, { revision: report.revision });
+      onRefreshed(refreshed, t('report.refreshed'));
+    });
+  return (
+    <div className="status-report-editor">
+      {submission.error !== null && <ErrorMessage error={submission.error} />}
+      <p className="status-report-actions">
+        <button type="button" className="button button-secondary" disabled={submission.busy} onClick={refresh} aria-describedby="refresh-hint">
+          {submission.busy ? t('report.refreshing') : t('report.refresh')}
+        </button>
+        <span id="refresh-hint" className="form-hint">
+          {t('report.refreshHint')}
+        </span>
+      </p>
+    </div>
+  );
+}
+
+/**
+ * "Slet kladden" asks first, in words, what deleting means; after deleting, the leader lands on the archive with a
+ * notice, where a new draft (for the right year) can be made.
+ */
+function DiscardControl({ report }: { report: StatusReport }) {
+  const { t } = useTranslation('status-reports');
+  const navigate = useNavigate();
+  return (
+    <ConfirmedAction
+      id="discard"
+      open={t('report.discard')}
+      kind="secondary"
+      heading={t('report.discardHeading')}
+      text={t('report.discardText')}
+      confirm={t('report.discardConfirm')}
+      busy={t('report.discarding')}
+      cancel={t('report.discardCancel')}
+      onConfirm={async () => {
+        await api.delete(`/status-reports/${encodeURIComponent(report.id)}`);
+        await navigate('/styring/statusrapporter', { state: { notice: t('report.discarded', { strategy: report.strategy.name, year: report.year }) } });
+      }}
+    />
+  );
+}
+
+/**
+ * /styring/statusrapporter/:id — one status report. A draft (only a leader gets one) has "Opdatér tallene", the summary
+ * editor, "Offentliggør" and "Slet kladden"; every report shows its state and version, the summary, the status at a
+ * glance, the focus areas with their activities, the key figures as charts with their tables, and links to the PDF and
+ * the printable page.
  */
 export function StatusReportPage() {
   const { t, i18n } = useTranslation('status-reports');
@@ -126,6 +155,7 @@ export function StatusReportPage() {
           <p className="font-lead">
             {`${t('state.version', { version: report.version })}. ${t(line.key, line.values)}.`} {t('state.computed', { date: longDate(report.content.computedAt, i18n.language) })}
           </p>
+          {report.state === 'draft' && <RefreshControl report={report} onRefreshed={changed} />}
           <p className="status-report-actions">
             <a href={report.pdfUrl}>{t('report.pdf')}</a>
             <a href={report.htmlUrl} target="_blank" rel="noopener" aria-describedby="print-hint">
@@ -143,7 +173,7 @@ export function StatusReportPage() {
           <section aria-labelledby="summary-heading">
             <h2 id="summary-heading">{t('report.summary')}</h2>
             {report.state === 'draft' ? (
-              <SummaryEditor key={report.revision} report={report} onSaved={changed} />
+              <SummaryEditor key={report.id} report={report} onSaved={changed} />
             ) : paragraphs.length === 0 ? (
               <p>{t('report.noSummary')}</p>
             ) : (
@@ -154,7 +184,12 @@ export function StatusReportPage() {
               </div>
             )}
           </section>
-          {report.state === 'draft' && <PublishControl report={report} onPublished={changed} />}
+          {report.state === 'draft' && (
+            <>
+              <PublishControl report={report} onPublished={changed} />
+              <DiscardControl report={report} />
+            </>
+          )}
           <OverallSection report={report} />
           <FocusAreasSection report={report} />
           <KeyFiguresSection report={report} />
